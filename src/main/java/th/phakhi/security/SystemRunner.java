@@ -1,0 +1,45 @@
+package th.phakhi.security;
+
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Runs start-up and scheduled work (first administrator, demo data, scheduled announcements) as
+ * the platform itself, so that it goes through the same secured services as a user would.
+ */
+public final class SystemRunner {
+
+    public static final AccountId SYSTEM_ID = new AccountId("system");
+
+    private static final PhakhiUser SYSTEM = new PhakhiUser(SYSTEM_ID, "system", "Phakhi",
+            Set.of(Role.USER, Role.PLATFORM_ADMIN), true, null);
+
+    private SystemRunner() {
+    }
+
+    public static void run(Runnable task) {
+        call(() -> {
+            task.run();
+            return null;
+        });
+    }
+
+    public static <T> T call(Supplier<T> task) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return task.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static boolean isSystem(PhakhiUser user) {
+        return user != null && SYSTEM_ID.equals(user.accountId());
+    }
+}

@@ -1,0 +1,31 @@
+package th.phakhi.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import th.phakhi.shared.UserFacingException;
+
+/** Short translated messages at the bottom of the screen. */
+public final class Notices {
+
+    private Notices() {
+    }
+
+    public static void success(Component context, String key, Object... params) {
+        show(context.getTranslation(key, params), NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void error(Component context, String key, Object... params) {
+        show(context.getTranslation(key, params), NotificationVariant.LUMO_ERROR);
+    }
+
+    public static void error(Component context, UserFacingException e) {
+        error(context, e.messageKey(), e.params());
+    }
+
+    private static void show(String text, NotificationVariant variant) {
+        Notification notification = new Notification(text, 5000, Notification.Position.BOTTOM_CENTER);
+        notification.addThemeVariants(variant);
+        notification.open();
+    }
+}

@@ -1,0 +1,117 @@
+package th.phakhi.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import th.phakhi.security.AccountService;
+import th.phakhi.security.CurrentUser;
+import th.phakhi.security.PhakhiUser;
+import th.phakhi.shared.ui.LanguageSwitch;
+
+/**
+ * The frame around every signed-in page: a header with the menu button (phones), the page title,
+ * the language switch and the user menu; a drawer with the menu built from {@code @Menu} entries
+ * (their titles are translation keys). On a phone the drawer slides over the page.
+ */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AuthenticationContext authenticationContext;
+    private final AccountService accounts;
+    private final Span viewTitle = new Span();
+
+    MainLayout(AuthenticationContext authenticationContext, AccountService accounts) {
+        this.authenticationContext = authenticationContext;
+        this.accounts = accounts;
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(true, header());
+        addToDrawer(brand(), new Scroller(menu()));
+    }
+
+    private Component header() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
+        viewTitle.addClassName("view-title");
+        Div spacer = new Div();
+        spacer.addClassName("header-spacer");
+        Div header = new Div(toggle, viewTitle, spacer, new LanguageSwitch(accounts::changeLanguage), userMenu());
+        header.addClassName("app-header");
+        return header;
+    }
+
+    private Component brand() {
+        Image logo = new Image("icons/phakhi.svg", "");
+        logo.addClassName("brand-logo");
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        Div brand = new Div(logo, name);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav menu() {
+        SideNav nav = new SideNav();
+        nav.setId("main-menu");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = entry.icon() == null
+                    ? new SideNavItem(getTranslation(entry.title()), entry.path())
+                    : new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon()));
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component userMenu() {
+        PhakhiUser user = CurrentUser.require();
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.addClassName("user-avatar");
+        Span name = new Span(user.displayName());
+        name.addClassName("user-name");
+        Div trigger = new Div(avatar, name);
+        trigger.addClassName("user-trigger");
+
+        MenuBar menuBar = new MenuBar();
+        menuBar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menuBar.setId("user-menu");
+        MenuItem root = menuBar.addItem(trigger);
+        root.getElement().setAttribute("aria-label", getTranslation("shell.user.menu"));
+        root.getSubMenu().addItem(new Span(getTranslation("shell.user.signedInAs", user.getUsername())))
+                .setEnabled(false);
+        MenuItem logout = root.getSubMenu().addItem(itemWithIcon(VaadinIcon.SIGN_OUT, "shell.logout"),
+                click -> authenticationContext.logout());
+        logout.setId("logout");
+        return menuBar;
+    }
+
+    private Component itemWithIcon(VaadinIcon icon, String key) {
+        Div item = new Div(icon.create(), new Span(getTranslation(key)));
+        item.addClassName("menu-item-with-icon");
+        return item;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : getTranslation("app.name"));
+    }
+}
