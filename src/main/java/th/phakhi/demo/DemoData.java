@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,12 +75,23 @@ class DemoData {
     @Order(10)
     @EventListener(ApplicationReadyEvent.class)
     void load() {
-        if (!enabled || mongo.getCollection(MARKER_COLLECTION).countDocuments(new Document("_id", MARKER_ID)) > 0) {
+        if (!enabled) {
             return;
+        }
+        // Claim the load with a unique _id: of several nodes starting at once, exactly one loads.
+        try {
+            mongo.getCollection(MARKER_COLLECTION).insertOne(new Document("_id", MARKER_ID).append("version", 1)
+                    .append("state", "loading"));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return;
+            }
+            throw e;
         }
         long started = System.nanoTime();
         SystemRunner.run(this::loadAll);
-        mongo.getCollection(MARKER_COLLECTION).insertOne(new Document("_id", MARKER_ID).append("version", 1));
+        mongo.getCollection(MARKER_COLLECTION).updateOne(new Document("_id", MARKER_ID),
+                new Document("$set", new Document("state", "loaded")));
         log.info("Demo data loaded in {} ms — sign in as '{}' or any demo user, password '{}'",
                 (System.nanoTime() - started) / 1_000_000, ADMIN_USERNAME, DEMO_PASSWORD);
     }

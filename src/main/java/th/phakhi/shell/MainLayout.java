@@ -26,6 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import th.phakhi.security.AccountService;
 import th.phakhi.security.CurrentUser;
 import th.phakhi.security.PhakhiUser;
+import th.phakhi.shared.text.PersonNames;
 import th.phakhi.shared.ui.LanguageSwitch;
 
 /**
@@ -45,7 +46,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.authenticationContext = authenticationContext;
         this.accounts = accounts;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(true, header());
+        addToNavbar(header());
         addToDrawer(brand(), new Scroller(menu()));
     }
 
@@ -85,6 +86,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component userMenu() {
         PhakhiUser user = CurrentUser.require();
         Avatar avatar = new Avatar(user.displayName());
+        avatar.setAbbreviation(PersonNames.initials(user.displayName()));
         avatar.addClassName("user-avatar");
         Span name = new Span(user.displayName());
         name.addClassName("user-name");

@@ -37,6 +37,10 @@ public class AccountDocument {
         return doc;
     }
 
+    public String passwordHash() {
+        return passwordHash;
+    }
+
     public String language() {
         return language;
     }

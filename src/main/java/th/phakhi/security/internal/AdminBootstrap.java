@@ -13,6 +13,7 @@ import th.phakhi.security.AccountService;
 import th.phakhi.security.NewAccount;
 import th.phakhi.security.Role;
 import th.phakhi.security.SystemRunner;
+import th.phakhi.shared.UserFacingException;
 import th.phakhi.shared.i18n.Language;
 
 /**
@@ -51,8 +52,16 @@ class AdminBootstrap {
         if (repository.existsByUsername(Accounts.normalizeUsername(username))) {
             return;
         }
-        SystemRunner.run(() -> accounts.createAccount(new NewAccount(username, password, displayName,
-                Set.of(Role.PLATFORM_ADMIN), Language.DEFAULT)));
+        try {
+            SystemRunner.run(() -> accounts.createAccount(new NewAccount(username, password, displayName,
+                    Set.of(Role.PLATFORM_ADMIN), Language.DEFAULT)));
+        } catch (UserFacingException e) {
+            if ("account.error.taken".equals(e.messageKey())) {
+                return; // another node created it at the same moment
+            }
+            log.error("Could not create the first administrator '{}': {}", username, e.getMessage());
+            return;
+        }
         log.info("Created the first platform administrator '{}'", Accounts.normalizeUsername(username));
     }
 }

@@ -47,7 +47,7 @@ public final class ThaiText {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
         s = INVISIBLE.matcher(s).replaceAll("");
         // sara am typed as nikhahit + sara aa (optionally with a tone mark between) -> U+0E33
-        s = s.replaceAll("\\u0E4D([\\u0E48-\\u0E4B]?)\\u0E32", "$1\\u0E33");
+        s = s.replaceAll("\\u0E4D([\\u0E48-\\u0E4B]?)\\u0E32", "$1\u0E33");
         s = s.toLowerCase(Locale.ROOT);
         return SPACES.matcher(s).replaceAll(" ").strip();
     }

@@ -1,0 +1,7 @@
+package th.phakhi.database;
+
+import th.phakhi.support.PhakhiTest;
+
+@PhakhiTest
+class EmbeddedDatabaseContractTest extends DatabaseContract {
+}
