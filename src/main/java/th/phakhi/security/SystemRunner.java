@@ -1,5 +1,7 @@
 package th.phakhi.security;
 
+import com.vaadin.flow.internal.CurrentInstance;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,6 +30,10 @@ public final class SystemRunner {
     }
 
     public static <T> T call(Supplier<T> task) {
+        // Inside a Vaadin request the security context is read from the user's session first;
+        // step out of the Vaadin instances so that the system context really applies.
+        Map<Class<?>, CurrentInstance> vaadinInstances = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
@@ -36,6 +42,7 @@ public final class SystemRunner {
             return task.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+            CurrentInstance.restoreInstances(vaadinInstances);
         }
     }
 
