@@ -34,7 +34,18 @@ import th.phakhi.directory.OrganizationRecord;
 import th.phakhi.directory.OrganizationType;
 import th.phakhi.directory.PeopleService;
 import th.phakhi.directory.Position;
+import th.phakhi.directory.Person;
+import th.phakhi.network.CharterService;
+import th.phakhi.network.MembershipRequest;
+import th.phakhi.network.MembershipService;
+import th.phakhi.network.NetworkForm;
+import th.phakhi.network.NetworkId;
+import th.phakhi.network.NetworkPosition;
+import th.phakhi.network.NetworkScope;
+import th.phakhi.network.NetworkService;
+import th.phakhi.network.NetworkVisibility;
 import th.phakhi.security.Account;
+import th.phakhi.security.PhakhiUser;
 import th.phakhi.security.AccountService;
 import th.phakhi.security.NewAccount;
 import th.phakhi.security.Role;
@@ -62,14 +73,21 @@ class DemoData {
     private final AccountService accounts;
     private final DirectoryService directory;
     private final PeopleService people;
+    private final NetworkService networks;
+    private final MembershipService membership;
+    private final CharterService charters;
 
     DemoData(@Value("${phakhi.demo.enabled:}") String enabled, DatabaseMode databaseMode, MongoTemplate mongo,
-             AccountService accounts, DirectoryService directory, PeopleService people) {
+             AccountService accounts, DirectoryService directory, PeopleService people, NetworkService networks,
+             MembershipService membership, CharterService charters) {
         this.enabled = enabled == null || enabled.isBlank() ? databaseMode.embedded() : Boolean.parseBoolean(enabled);
         this.mongo = mongo;
         this.accounts = accounts;
         this.directory = directory;
         this.people = people;
+        this.networks = networks;
+        this.membership = membership;
+        this.charters = charters;
     }
 
     @Order(10)
@@ -97,6 +115,11 @@ class DemoData {
     }
 
     private void loadAll() {
+        loadDirectory();
+        loadNetworks();
+    }
+
+    private void loadDirectory() {
         if (accounts.findByUsername(ADMIN_USERNAME).isEmpty()) {
             accounts.createAccount(new NewAccount(ADMIN_USERNAME, DEMO_PASSWORD, "ผู้ดูแลระบบภาคี",
                     Set.of(Role.PLATFORM_ADMIN), Language.TH));
@@ -122,6 +145,97 @@ class DemoData {
                     row.get("position_detail"), list(row.get("responsibilities")), list(row.get("expertise")),
                     row.get("phone"), row.get("email"), null, ContactVisibility.valueOf(row.get("visibility"))));
         }
+    }
+
+    /**
+     * A living network per province (charter, structure, members), a cross-province thematic
+     * network and a members-only one — each made the way people make them: a leader creates it,
+     * invites organizations, their leaders accept, the chair appoints the structure. The mayor of
+     * Mae Hia (somsak) is left outside, so a new user can try asking to join.
+     */
+    private void loadNetworks() {
+        Map<String, String> names = Map.of("suda", "5001203");
+        // The clerk of Nong Pa Khrang acts for it (no leader account in the demo).
+        Organization nongPaKhrang = directory.findByCode(names.get("suda")).orElseThrow();
+        directory.setDelegates(nongPaKhrang.id(), List.of(person("suda").id()));
+
+        NetworkId chiangMai = as("prasert", () -> networks.create(new NetworkForm(
+                "เครือข่ายผู้บริหารองค์กรปกครองส่วนท้องถิ่นจังหวัดเชียงใหม่",
+                "Chiang Mai Local Government Leaders Network", NetworkScope.PROVINCIAL, "50",
+                "ผู้นำ อบจ. เทศบาล และ อบต. ในจังหวัดเชียงใหม่ รวมตัวกันโดยสมัครใจ เพื่อประสานงาน แลกเปลี่ยนเรียนรู้ "
+                        + "และพัฒนาท้องถิ่นร่วมกัน โดยแต่ละองค์กรยังคงความเป็นอิสระ", NetworkVisibility.PUBLIC)));
+        as("prasert", () -> charters.updateCharter(chiangMai,
+                "ร่วมกันสร้างความเข้มแข็งให้องค์กรปกครองส่วนท้องถิ่นจังหวัดเชียงใหม่ ด้วยเครือข่ายผู้นำที่ร่วมมือกันโดยสมัครใจ",
+                List.of("ประสานงานและแลกเปลี่ยนเรียนรู้อย่างต่อเนื่อง ทั้งในและนอกการประชุม",
+                        "จัดอบรมหรือประชุมวิชาการด้านการบริหารท้องถิ่นทุกเดือน",
+                        "ตั้งคณะทำงานที่เป็นรูปธรรมในประเด็นร่วม เช่น การจัดการขยะ การท่องเที่ยว และแหล่งน้ำ",
+                        "ประชาสัมพันธ์ผลงานของเครือข่ายสู่สมาชิกและประชาชน",
+                        "พัฒนาศักยภาพผู้นำด้านกฎหมาย จริยธรรม และนโยบายสาธารณะ"), 0));
+        join(chiangMai, "prasert", "wichai", "nattaya", "anucha", "suda");
+        appoint(chiangMai, "prasert", NetworkPosition.SECRETARY_GENERAL, "wichai");
+        appoint(chiangMai, "prasert", NetworkPosition.VICE_CHAIR, "nattaya");
+        appoint(chiangMai, "prasert", NetworkPosition.SECRETARIAT, "kamonwan");
+        appoint(chiangMai, "prasert", NetworkPosition.COMMITTEE_MEMBER, "anucha");
+
+        NetworkId khonKaen = as("boonmee", () -> networks.create(new NetworkForm(
+                "เครือข่ายองค์กรปกครองส่วนท้องถิ่นจังหวัดขอนแก่น", "Khon Kaen Local Government Network",
+                NetworkScope.PROVINCIAL, "40",
+                "เวทีความร่วมมือของ อบจ. เทศบาล และ อบต. จังหวัดขอนแก่น ร่วมกับภาครัฐ เอกชน และภาคประชาสังคม",
+                NetworkVisibility.PUBLIC)));
+        as("boonmee", () -> charters.updateCharter(khonKaen,
+                "ร่วมพัฒนาท้องถิ่นขอนแก่นสู่เมืองน่าอยู่ ด้วยการมีส่วนร่วมของภาคีเครือข่าย",
+                List.of("แลกเปลี่ยนนวัตกรรมและแนวปฏิบัติที่ดีระหว่างสมาชิก",
+                        "ถอดบทเรียนโครงการที่ได้รับรางวัล เพื่อขยายผลสู่องค์กรอื่น",
+                        "ร่วมกันดูแลเด็ก เยาวชน และผู้สูงอายุในชุมชน"), 0));
+        join(khonKaen, "boonmee", "thanakorn", "rattana", "kittipong");
+        appoint(khonKaen, "boonmee", NetworkPosition.SECRETARY_GENERAL, "thanakorn");
+        appoint(khonKaen, "boonmee", NetworkPosition.VICE_CHAIR, "rattana");
+        appoint(khonKaen, "boonmee", NetworkPosition.SECRETARIAT, "pimchanok");
+
+        NetworkId waste = as("nattaya", () -> networks.create(new NetworkForm("เครือข่ายการจัดการขยะชุมชน",
+                "Community Waste Management Network", NetworkScope.THEMATIC, null,
+                "ท้องถิ่นที่ทำธนาคารขยะ คัดแยกขยะต้นทาง และเมืองคาร์บอนต่ำ แลกเปลี่ยนประสบการณ์ข้ามจังหวัด",
+                NetworkVisibility.PUBLIC)));
+        join(waste, "nattaya", "kittipong", "wichai");
+
+        as("thanakorn", () -> networks.create(new NetworkForm("คณะทำงานเตรียมการประชุมสุดยอดท้องถิ่น",
+                "Local Summit Preparation Group", NetworkScope.THEMATIC, null,
+                "เฉพาะสมาชิก: เตรียมการประชุมระดับภาค", NetworkVisibility.MEMBERS_ONLY)));
+    }
+
+    /** The admin invites each organization of these users; each accepts. */
+    private void join(NetworkId network, String admin, String... users) {
+        for (String user : users) {
+            Person person = person(user);
+            MembershipRequest invitation = as(admin, () -> membership.invite(network, person.organizationId(),
+                    "ขอเชิญร่วมเป็นภาคีเครือข่าย"));
+            as(user, () -> {
+                membership.acceptInvitation(network, invitation.id());
+                return null;
+            });
+        }
+    }
+
+    private void appoint(NetworkId network, String admin, NetworkPosition position, String user) {
+        Person person = person(user);
+        as(admin, () -> {
+            charters.assignPosition(network, position, person.id());
+            return null;
+        });
+    }
+
+    private Person person(String username) {
+        Account account = accounts.findByUsername(username).orElseThrow();
+        return people.byAccount(account.id()).orElseThrow();
+    }
+
+    private <T> T as(String username, java.util.function.Supplier<T> task) {
+        Account account = accounts.findByUsername(username).orElseThrow();
+        PhakhiUser user = new PhakhiUser(account.id(), account.username(), account.displayName(), account.roles(),
+                true, null);
+        List<T> result = new ArrayList<>(1);
+        SystemRunner.runAs(user, () -> result.add(task.get()));
+        return result.getFirst();
     }
 
     /**

@@ -30,13 +30,28 @@ public final class SystemRunner {
     }
 
     public static <T> T call(Supplier<T> task) {
+        return callAs(SYSTEM, task);
+    }
+
+    /**
+     * Runs a task as a given user — for demo data and tests that act out what people do; never
+     * for serving a request.
+     */
+    public static void runAs(PhakhiUser user, Runnable task) {
+        callAs(user, () -> {
+            task.run();
+            return null;
+        });
+    }
+
+    private static <T> T callAs(PhakhiUser user, Supplier<T> task) {
         // Inside a Vaadin request the security context is read from the user's session first;
         // step out of the Vaadin instances so that the system context really applies.
         Map<Class<?>, CurrentInstance> vaadinInstances = CurrentInstance.getInstances();
         CurrentInstance.clearAll();
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return task.get();

@@ -23,6 +23,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import th.phakhi.network.Network;
+import th.phakhi.network.NetworkService;
+import th.phakhi.notification.NotificationBell;
+import th.phakhi.notification.NotificationService;
 import th.phakhi.security.AccountService;
 import th.phakhi.security.CurrentUser;
 import th.phakhi.security.PhakhiUser;
@@ -40,14 +44,25 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authenticationContext;
     private final AccountService accounts;
+    private final NetworkService networks;
+    private final NotificationBell bell;
     private final Span viewTitle = new Span();
+    private final SideNav myNetworks = new SideNav();
 
-    MainLayout(AuthenticationContext authenticationContext, AccountService accounts) {
+    MainLayout(AuthenticationContext authenticationContext, AccountService accounts, NetworkService networks,
+               NotificationService notifications) {
         this.authenticationContext = authenticationContext;
         this.accounts = accounts;
+        this.networks = networks;
+        this.bell = new NotificationBell(notifications);
         setPrimarySection(Section.DRAWER);
         addToNavbar(header());
-        addToDrawer(brand(), new Scroller(menu()));
+        myNetworks.setLabel(getTranslation("shell.menu.myNetworks"));
+        myNetworks.setCollapsible(true);
+        myNetworks.setId("menu-my-networks");
+        Div nav = new Div(menu(), myNetworks);
+        nav.addClassName("drawer-nav");
+        addToDrawer(brand(), new Scroller(nav));
     }
 
     private Component header() {
@@ -56,7 +71,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         Div spacer = new Div();
         spacer.addClassName("header-spacer");
-        Div header = new Div(toggle, viewTitle, spacer, new LanguageSwitch(accounts::changeLanguage), userMenu());
+        Div header = new Div(toggle, viewTitle, spacer, bell, new LanguageSwitch(accounts::changeLanguage), userMenu());
         header.addClassName("app-header");
         return header;
     }
@@ -100,6 +115,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         root.getElement().setAttribute("aria-label", getTranslation("shell.user.menu"));
         root.getSubMenu().addItem(new Span(getTranslation("shell.user.signedInAs", user.getUsername())))
                 .setEnabled(false);
+        root.getSubMenu().addItem(itemWithIcon(VaadinIcon.USER_CARD, "shell.myEntry"),
+                click -> getUI().ifPresent(ui -> ui.navigate("me"))).setId("my-entry-menu");
         MenuItem logout = root.getSubMenu().addItem(itemWithIcon(VaadinIcon.SIGN_OUT, "shell.logout"),
                 click -> authenticationContext.logout());
         logout.setId("logout");
@@ -112,8 +129,20 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         return item;
     }
 
+    /** The user's networks under the main menu: one tap from anywhere to each network. */
+    private void refreshMyNetworks() {
+        myNetworks.removeAll();
+        for (Network network : networks.myNetworks()) {
+            myNetworks.addItem(new SideNavItem(network.name(getLocale()), "networks/" + network.id().value(),
+                    VaadinIcon.CONNECT_O.create()));
+        }
+        myNetworks.setVisible(myNetworks.getItems().size() > 0);
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        refreshMyNetworks();
+        bell.refresh();
         viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : getTranslation("app.name"));
     }
 }

@@ -92,6 +92,10 @@ public class OrganizationDocument {
                 province.map(p -> p.nameTh() + " " + p.nameEn()).orElse(""), districtTh, districtEn};
     }
 
+    public List<String> delegatesOrEmpty() {
+        return delegates == null ? List.of() : delegates;
+    }
+
     public Organization toOrganization() {
         return new Organization(new OrganizationId(id), code, type, nameTh, nameEn, provinceCode, districtTh, districtEn);
     }

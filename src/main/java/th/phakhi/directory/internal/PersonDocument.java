@@ -29,12 +29,10 @@ public class PersonDocument {
     public String email;
     public String lineId;
     public ContactVisibility contactVisibility = ContactVisibility.SHARED_NETWORKS;
+    /** The organization's names, copied so that a people search finds people by organization. */
+    public String organizationName;
     @Indexed
     public List<String> searchGrams = new ArrayList<>();
     public Instant createdAt;
     public Instant updatedAt;
-
-    public String fullName() {
-        return ((title == null ? "" : title) + firstName + " " + lastName).strip();
-    }
 }

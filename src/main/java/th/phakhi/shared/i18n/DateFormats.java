@@ -24,6 +24,10 @@ public final class DateFormats {
         return date == null ? "" : formatter("d MMM yyyy", locale).format(date);
     }
 
+    public static String date(Instant instant, Locale locale) {
+        return instant == null ? "" : date(instant.atZone(THAILAND).toLocalDate(), locale);
+    }
+
     public static String longDate(LocalDate date, Locale locale) {
         return date == null ? "" : formatter("d MMMM yyyy", locale).format(date);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -32,7 +33,13 @@ public class LanguageSwitch extends Composite<Button> {
     @Override
     protected Button initContent() {
         Language target = other(Language.of(UI.getCurrent().getLocale()));
-        Button button = new Button(getTranslation("language.switchTo." + target.code()), VaadinIcon.GLOBE.create());
+        Button button = new Button(VaadinIcon.GLOBE.create());
+        // Full name on wide screens, a short code on phones (CSS chooses).
+        Span full = new Span(getTranslation("language.switchTo." + target.code()));
+        full.addClassName("lang-full");
+        Span brief = new Span(getTranslation("language.short." + target.code()));
+        brief.addClassName("lang-short");
+        button.getElement().appendChild(full.getElement(), brief.getElement());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.setId("language-switch");
         button.getElement().setAttribute("lang", target.code());

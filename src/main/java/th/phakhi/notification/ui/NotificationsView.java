@@ -1,0 +1,76 @@
+package th.phakhi.notification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import th.phakhi.notification.Notification;
+import th.phakhi.notification.NotificationService;
+import th.phakhi.shared.i18n.DateFormats;
+import th.phakhi.shared.i18n.Messages;
+
+/** The signed-in user's notifications, newest first; opening one marks it read and goes to its subject. */
+@Route("notifications")
+@PermitAll
+class NotificationsView extends Div implements HasDynamicTitle {
+
+    private final NotificationService notifications;
+    private final Div list = new Div();
+
+    NotificationsView(NotificationService notifications) {
+        this.notifications = notifications;
+        addClassName("page");
+        setId("notifications");
+        Button markAll = new Button(getTranslation("notifications.markAllRead"), click -> {
+            notifications.markAllRead();
+            refresh();
+        });
+        markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        markAll.setId("mark-all-read");
+        Div header = new Div(new H2(getTranslation("notifications.title")), markAll);
+        header.addClassName("page-header");
+        add(header);
+        list.addClassName("card-list");
+        add(list);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        List<Notification> mine = notifications.mine(NotificationService.PAGE);
+        if (mine.isEmpty()) {
+            list.add(new Paragraph(getTranslation("notifications.none")));
+        }
+        for (Notification n : mine) {
+            Div card = new Div();
+            card.addClassNames("card", "notification");
+            if (!n.read()) {
+                card.addClassName("unread");
+            }
+            Span text = new Span(Messages.render(this, n.messageKey(), n.params()));
+            Span when = new Span(DateFormats.dateTime(n.createdAt(), getLocale()));
+            when.addClassName("card-meta");
+            card.add(text, when);
+            card.addClickListener(click -> {
+                notifications.markRead(n.id());
+                if (n.link() != null) {
+                    getUI().ifPresent(ui -> ui.navigate(n.link()));
+                } else {
+                    refresh();
+                }
+            });
+            list.add(card);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notifications.title");
+    }
+}
