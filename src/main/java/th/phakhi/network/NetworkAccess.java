@@ -38,6 +38,9 @@ public class NetworkAccess {
     }
 
     public boolean canView(NetworkId id) {
+        if (CurrentUser.get().isEmpty()) {
+            return false;
+        }
         Optional<NetworkDocument> network = load(id);
         if (network.isEmpty()) {
             return false;

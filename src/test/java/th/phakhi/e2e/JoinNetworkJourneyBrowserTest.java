@@ -74,6 +74,7 @@ class JoinNetworkJourneyBrowserTest extends BrowserTestBase {
             screenshot(mayor, "network-member-th-phone");
             mayor.locator("vaadin-drawer-toggle").click();
             assertThat(mayor.locator("#menu-my-networks")).containsText(NETWORK);
+            mayor.waitForTimeout(600); // let the drawer finish sliding in before the picture
             screenshot(mayor, "menu-my-networks-th-phone");
         }
     }

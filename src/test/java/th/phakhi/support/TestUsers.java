@@ -1,6 +1,9 @@
 package th.phakhi.support;
 
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import java.util.Set;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import th.phakhi.security.Account;
@@ -20,9 +23,7 @@ public final class TestUsers {
         Set<Role> roles = new java.util.HashSet<>(Set.of(Role.USER));
         roles.addAll(Set.of(extraRoles));
         PhakhiUser user = new PhakhiUser(accountId, username, username, roles, true, null);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        install(user);
         return user;
     }
 
@@ -32,13 +33,38 @@ public final class TestUsers {
                 .orElseThrow(() -> new IllegalArgumentException("No account " + username));
         PhakhiUser user = new PhakhiUser(account.id(), account.username(), account.displayName(), account.roles(),
                 true, null);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        install(user);
         return user;
     }
 
     public static void signOut() {
         SecurityContextHolder.clearContext();
+        WrappedSession session = vaadinSession();
+        if (session != null) {
+            session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        }
+    }
+
+    /**
+     * Vaadin's security context strategy reads the Vaadin session's context before the thread's,
+     * so the user goes into both — in browserless tests and wherever a Vaadin session is current.
+     */
+    private static void install(PhakhiUser user) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        WrappedSession session = vaadinSession();
+        if (session != null) {
+            session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        }
+    }
+
+    private static WrappedSession vaadinSession() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        try {
+            return vaadin == null ? null : vaadin.getSession();
+        } catch (IllegalStateException e) {
+            return null;
+        }
     }
 }

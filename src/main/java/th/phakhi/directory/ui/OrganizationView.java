@@ -166,7 +166,7 @@ class OrganizationView extends Div implements BeforeEnterObserver, HasDynamicTit
         Div list = new Div();
         list.addClassName("card-list");
         for (Person person : profile.people()) {
-            PersonCard card = new PersonCard(person, null, null);
+            PersonCard card = new PersonCard(person, null, profile.organization().type());
             if (profile.delegates().contains(person.id())) {
                 card.add(new Tag(getTranslation("org.delegates.tag"), Tag.Tone.PRIMARY));
             }

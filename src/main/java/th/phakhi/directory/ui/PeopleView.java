@@ -73,8 +73,7 @@ class PeopleView extends Div implements HasDynamicTitle {
                 found.stream().map(Person::organizationId).distinct().toList());
         for (Person person : found) {
             Organization organization = organizations.get(person.organizationId());
-            results.add(new PersonCard(person, organization == null ? null : organization.name(getLocale()),
-                    person.organizationId().value()));
+            results.add(new PersonCard(person, organization, organization == null ? null : organization.type()));
         }
     }
 

@@ -4,25 +4,33 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import th.phakhi.directory.Organization;
+import th.phakhi.directory.OrganizationType;
 import th.phakhi.directory.Person;
+import th.phakhi.directory.Position;
 import th.phakhi.shared.ui.Tag;
 
 /** A person: name, position, organization, what they do, and contact details if they are visible. */
 class PersonCard extends Div {
 
-    PersonCard(Person person, String organizationName, String organizationId) {
+    /**
+     * @param organization the person's organization, or null when the card is shown on its own page
+     * @param type the organization's type, for the leader's title (นายกเทศมนตรี, นายก อบต., …)
+     */
+    PersonCard(Person person, Organization organization, OrganizationType type) {
         addClassNames("card", "person-card");
         Span name = new Span(person.fullName());
         name.addClassName("card-title");
-        String position = getTranslation(person.position().nameKey())
-                + (person.positionDetail() == null ? "" : " · " + person.positionDetail());
+        String title = person.position() == Position.LEADER && type != null
+                ? getTranslation(type.leaderKey()) : getTranslation(person.position().nameKey());
+        String position = title + (person.positionDetail() == null ? "" : " · " + person.positionDetail());
         Span meta = new Span(position);
         meta.addClassName("card-meta");
         add(name, meta);
-        if (organizationName != null) {
-            Anchor organization = new Anchor("organizations/" + organizationId, organizationName);
-            organization.addClassName("org-link");
-            add(new Div(organization));
+        if (organization != null) {
+            Anchor link = new Anchor("organizations/" + organization.id().value(), organization.name(getLocale()));
+            link.addClassName("org-link");
+            add(new Div(link));
         }
         Div tags = new Div();
         tags.addClassName("card-tags");
