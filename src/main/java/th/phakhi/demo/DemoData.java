@@ -34,7 +34,12 @@ import th.phakhi.directory.OrganizationRecord;
 import th.phakhi.directory.OrganizationType;
 import th.phakhi.directory.PeopleService;
 import th.phakhi.directory.Position;
+import th.phakhi.chat.ChatService;
+import th.phakhi.chat.RoomId;
 import th.phakhi.directory.Person;
+import th.phakhi.workinggroup.WorkingGroupForm;
+import th.phakhi.workinggroup.WorkingGroupId;
+import th.phakhi.workinggroup.WorkingGroupService;
 import th.phakhi.network.CharterService;
 import th.phakhi.network.MembershipRequest;
 import th.phakhi.network.MembershipService;
@@ -76,10 +81,12 @@ class DemoData {
     private final NetworkService networks;
     private final MembershipService membership;
     private final CharterService charters;
+    private final WorkingGroupService groups;
+    private final ChatService chat;
 
     DemoData(@Value("${phakhi.demo.enabled:}") String enabled, DatabaseMode databaseMode, MongoTemplate mongo,
              AccountService accounts, DirectoryService directory, PeopleService people, NetworkService networks,
-             MembershipService membership, CharterService charters) {
+             MembershipService membership, CharterService charters, WorkingGroupService groups, ChatService chat) {
         this.enabled = enabled == null || enabled.isBlank() ? databaseMode.embedded() : Boolean.parseBoolean(enabled);
         this.mongo = mongo;
         this.accounts = accounts;
@@ -88,6 +95,8 @@ class DemoData {
         this.networks = networks;
         this.membership = membership;
         this.charters = charters;
+        this.groups = groups;
+        this.chat = chat;
     }
 
     @Order(10)
@@ -198,9 +207,41 @@ class DemoData {
                 NetworkVisibility.PUBLIC)));
         join(waste, "nattaya", "kittipong", "wichai");
 
+        loadGroupsAndChat(chiangMai, khonKaen);
+
         as("thanakorn", () -> networks.create(new NetworkForm("คณะทำงานเตรียมการประชุมสุดยอดท้องถิ่น",
                 "Local Summit Preparation Group", NetworkScope.THEMATIC, null,
                 "เฉพาะสมาชิก: เตรียมการประชุมระดับภาค", NetworkVisibility.MEMBERS_ONLY)));
+    }
+
+    /** Working groups with a few days of conversation, so chat does not open empty. */
+    private void loadGroupsAndChat(NetworkId chiangMai, NetworkId khonKaen) {
+        WorkingGroupForm wasteForm = new WorkingGroupForm("คณะทำงานการจัดการขยะและสิ่งแวดล้อม",
+                "ศึกษาและขยายผลธนาคารขยะและการคัดแยกขยะต้นทางในพื้นที่สมาชิก รายงานความคืบหน้าต่อที่ประชุมเครือข่ายทุกเดือน",
+                person("nattaya").id(), List.of(person("anucha").id(), person("suda").id(), person("wichai").id()));
+        WorkingGroupForm trainingForm = new WorkingGroupForm("คณะทำงานจัดอบรมประจำเดือน",
+                "วางแผนหัวข้อ วิทยากร และสถานที่ของการอบรมหรือประชุมวิชาการประจำเดือน",
+                person("kamonwan").id(), List.of(person("wichai").id(), person("prasert").id()));
+        WorkingGroupForm youthForm = new WorkingGroupForm("คณะทำงานเด็ก เยาวชน และผู้สูงอายุ",
+                "แลกเปลี่ยนแนวทางดูแลเด็กเยาวชนนอกระบบการศึกษาและผู้สูงอายุในชุมชน",
+                person("thanakorn").id(), List.of(person("rattana").id(), person("pimchanok").id()));
+        WorkingGroupId waste = as("wichai", () -> groups.create(chiangMai, wasteForm));
+        as("prasert", () -> groups.create(chiangMai, trainingForm));
+        as("boonmee", () -> groups.create(khonKaen, youthForm));
+
+        RoomId general = RoomId.of(chiangMai);
+        say("kamonwan", general, "สวัสดีค่ะ ยินดีต้อนรับทุกท่านสู่ห้องรวมของเครือข่าย ประกาศและเอกสารการประชุมจะแจ้งในห้องนี้นะคะ");
+        say("wichai", general, "ขอบคุณครับ เรื่อง**งบประมาณ**การจัดอบรมเดือนหน้า ขอให้ฝ่ายเลขานุการสรุปให้ที่ประชุมด้วยครับ");
+        say("nattaya", general, "เทศบาลตำบลสุเทพยินดีเป็นเจ้าภาพการอบรมเรื่องธนาคารขยะค่ะ");
+        say("anucha", general, "ขอบคุณเรื่องงบประมาณปีหน้าครับ อบต.ออนใต้พร้อมร่วมสนับสนุน");
+        RoomId wasteRoom = RoomId.of(waste);
+        say("nattaya", wasteRoom, "เริ่มกันเลยนะคะ งานแรก: สำรวจจุดทิ้งขยะในแต่ละพื้นที่\n- สุเทพ\n- ออนใต้\n- หนองป่าครั่ง");
+        say("suda", wasteRoom, "หนองป่าครั่งสำรวจเสร็จแล้วค่ะ พบจุดทิ้งขยะไม่ถูกที่ 12 จุด จะส่งแผนที่ให้ในการประชุมครั้งหน้า");
+        say("anucha", wasteRoom, "ออนใต้ขอเวลาอีกหนึ่งสัปดาห์ครับ @ณัฐยา");
+    }
+
+    private void say(String user, RoomId room, String text) {
+        as(user, () -> chat.send(room, "demo-" + java.util.UUID.randomUUID(), text, null));
     }
 
     /** The admin invites each organization of these users; each accepts. */

@@ -264,6 +264,15 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             default -> {
             }
         }
+        if (details.isMember()) {
+            Anchor room = new Anchor("rooms/net-" + id.value(), getTranslation("network.openChat"));
+            room.addClassName("primary-link");
+            room.setId("open-network-chat");
+            Anchor groups = new Anchor("networks/" + id.value() + "/groups", getTranslation("network.workingGroups"));
+            groups.addClassName("primary-link");
+            groups.setId("open-groups");
+            bar.add(room, groups);
+        }
         if (details.isAdministrator()) {
             Button edit = new Button(getTranslation("network.edit.button"), VaadinIcon.EDIT.create(), click ->
                     new NetworkFormDialog(details.network(), form -> {

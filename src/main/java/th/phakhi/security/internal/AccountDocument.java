@@ -37,6 +37,10 @@ public class AccountDocument {
         return doc;
     }
 
+    public boolean enabled() {
+        return enabled;
+    }
+
     public String passwordHash() {
         return passwordHash;
     }

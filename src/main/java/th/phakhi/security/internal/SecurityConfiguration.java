@@ -67,7 +67,9 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/icons/**", "/styles/**", "/fonts/**", "/images/**").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                // STOMP clients authenticate at CONNECT (API token, or this session plus its CSRF token).
+                .requestMatchers("/ws", "/ws/**").permitAll());
         http.headers(headers -> headers.withObjectPostProcessor(EAGER_HEADERS)
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())

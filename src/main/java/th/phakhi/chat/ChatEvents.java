@@ -1,0 +1,17 @@
+package th.phakhi.chat;
+
+/** Live event types on a room's topic ({@code room:<id>}). */
+public final class ChatEvents {
+
+    public static final String MESSAGE = "message";
+    public static final String UPDATE = "update";
+    public static final String TYPING = "typing";
+    public static final String PRESENCE_JOIN = "join";
+    public static final String PRESENCE_HERE = "here";
+    public static final String PRESENCE_LEAVE = "leave";
+    /** Who may be in the room changed: every subscriber re-checks its own access. */
+    public static final String ACCESS = "access";
+
+    private ChatEvents() {
+    }
+}

@@ -1,0 +1,494 @@
+package th.phakhi.chat.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import th.phakhi.chat.ChatAccess;
+import th.phakhi.chat.ChatEvents;
+import th.phakhi.chat.ChatMessage;
+import th.phakhi.chat.ChatService;
+import th.phakhi.chat.Reaction;
+import th.phakhi.chat.Room;
+import th.phakhi.chat.RoomId;
+import th.phakhi.chat.RoomMember;
+import th.phakhi.realtime.LiveEvent;
+import th.phakhi.realtime.LiveEvents;
+import th.phakhi.security.CurrentUser;
+import th.phakhi.shared.UserFacingException;
+import th.phakhi.shared.ui.Actions;
+import th.phakhi.shared.ui.Dialogs;
+import th.phakhi.shared.ui.Notices;
+
+/**
+ * A chat room. Opens on the newest messages with a divider where the reader stopped; older ones
+ * load on request; new ones arrive live from every app node; after any gap (reconnect, node
+ * restart) it asks the server for everything after the last message it shows, so every reader
+ * sees the same order. What is typed stays in the box until the server has it.
+ */
+@Route("rooms/:roomId")
+@PermitAll
+class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ChatService chat;
+    private final ChatAccess access;
+    private final LiveEvents live;
+
+    private RoomId room;
+    private Room info;
+    private boolean canWrite;
+    private boolean canModerate;
+    private String me;
+    private long lastReadAtOpen;
+    private Long focusSeq;
+
+    private final TreeMap<Long, MessageItem> shown = new TreeMap<>();
+    private final Div list = new Div();
+    private final Div messages = new Div();
+    private final Button older = new Button();
+    private final Span typing = new Span();
+    private final Span online = new Span();
+    private final TextArea composer = new TextArea();
+    private final Button send = new Button();
+    private final Div replyBar = new Div();
+    private final Div suggestions = new Div();
+    private final Map<String, String> present = new LinkedHashMap<>();
+    private final Map<String, Instant> typingSince = new LinkedHashMap<>();
+    private List<RoomMember> members = List.of();
+    private Long replyTo;
+    private String clientId = newClientId();
+    private LiveEvents.Subscription subscription;
+
+    ChatView(ChatService chat, ChatAccess access, LiveEvents live) {
+        this.chat = chat;
+        this.access = access;
+        this.live = live;
+        addClassName("chat");
+        setId("chat");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<RoomId> parsed = RoomId.parse(event.getRouteParameters().get("roomId").orElse(""));
+        try {
+            room = parsed.orElseThrow(() -> new UserFacingException("error.notFound"));
+            info = chat.room(room);
+        } catch (AccessDeniedException | UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        focusSeq = event.getLocation().getQueryParameters().getSingleParameter("seq").map(s -> {
+            try {
+                return Long.parseLong(s);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).orElse(null);
+        me = CurrentUser.require().accountId().value();
+        canWrite = access.canWrite(room);
+        canModerate = access.canModerate(room);
+        lastReadAtOpen = chat.lastRead(room);
+        members = chat.members(room);
+        build();
+        load();
+    }
+
+    private void build() {
+        removeAll();
+        H2 title = new H2(info.name());
+        title.setId("room-title");
+        Span network = new Span(info.id().isNetworkRoom() ? getTranslation("chat.generalRoom")
+                : info.networkName(getLocale()));
+        network.addClassName("muted");
+        online.addClassName("online");
+        online.setId("online");
+        Anchor back = new Anchor("rooms", getTranslation("chat.allRooms"));
+        back.addClassName("back-link");
+        Div header = new Div(back, title, network, online);
+        header.addClassName("chat-header");
+
+        older.setText(getTranslation("chat.older"));
+        older.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        older.addClickListener(e -> loadOlder());
+        older.setId("load-older");
+        messages.addClassName("chat-messages");
+        messages.setId("messages");
+        list.addClassName("chat-list");
+        messages.add(older, list);
+
+        typing.addClassName("typing");
+        typing.setId("typing");
+        replyBar.addClassName("reply-bar");
+        replyBar.setVisible(false);
+        suggestions.addClassName("mention-suggestions");
+        suggestions.setVisible(false);
+
+        composer.setPlaceholder(getTranslation(canWrite ? "chat.placeholder" : "chat.readOnly"));
+        composer.setAriaLabel(getTranslation("chat.placeholder"));
+        composer.setMaxLength(ChatService.MAX_BODY + 500); // a little over, so the server says how much too long
+        composer.setEnabled(canWrite);
+        composer.setId("composer");
+        composer.setMinRows(1);
+        composer.setMaxRows(6);
+        composer.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        composer.setValueChangeTimeout(700);
+        composer.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                typed();
+            }
+        });
+        send.setIcon(VaadinIcon.PAPERPLANE.create());
+        send.setAriaLabel(getTranslation("chat.send"));
+        send.setTooltipText(getTranslation("chat.send"));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setEnabled(canWrite);
+        send.setId("send");
+        send.addClickListener(e -> sendMessage());
+        send.addClickShortcut(Key.ENTER).listenOn(composer).setEventPropagationAllowed(false);
+        // Enter sends; Shift+Enter (a shortcut with another modifier) makes a new line.
+        // While the connection is down the click waits in the browser; show the message as "sending".
+        send.getElement().executeJs("""
+                const button = this;
+                button.addEventListener('click', () => {
+                  const area = document.getElementById('composer');
+                  const text = area && area.value ? area.value.trim() : '';
+                  if (!text) return;
+                  const pending = document.createElement('div');
+                  pending.className = 'msg mine pending';
+                  pending.textContent = text;
+                  const note = document.createElement('div');
+                  note.className = 'pending-note';
+                  note.textContent = $0;
+                  pending.appendChild(note);
+                  const list = document.querySelector('#messages .chat-list');
+                  if (list) { list.appendChild(pending); list.parentElement.scrollTop = list.parentElement.scrollHeight; }
+                });""", getTranslation("chat.sending"));
+        Div input = new Div(composer, send);
+        input.addClassName("composer-row");
+        Div composerBox = new Div(replyBar, suggestions, typing, input);
+        composerBox.addClassName("composer");
+        add(header, messages, composerBox);
+    }
+
+    private void load() {
+        shown.clear();
+        list.removeAll();
+        List<ChatMessage> page = focusSeq != null ? chat.around(room, focusSeq) : chat.latest(room, ChatService.PAGE);
+        page.forEach(this::showMessage);
+        older.setVisible(!shown.isEmpty() && shown.firstKey() > 1);
+        if (focusSeq != null && shown.containsKey(focusSeq)) {
+            shown.get(focusSeq).addClassName("focused");
+            shown.get(focusSeq).getElement().executeJs("this.scrollIntoView({block: 'center'})");
+        } else {
+            scrollToBottom();
+        }
+        markRead();
+    }
+
+    private void loadOlder() {
+        if (shown.isEmpty()) {
+            return;
+        }
+        List<ChatMessage> page = chat.before(room, shown.firstKey(), ChatService.PAGE);
+        page.reversed().forEach(m -> {
+            if (!shown.containsKey(m.seq())) {
+                MessageItem item = item(m);
+                shown.put(m.seq(), item);
+                list.addComponentAsFirst(item);
+            }
+        });
+        older.setVisible(!shown.isEmpty() && shown.firstKey() > 1);
+    }
+
+    /** Adds or replaces a message in sequence order; draws the "new messages" divider once. */
+    private void showMessage(ChatMessage message) {
+        MessageItem item = item(message);
+        MessageItem existing = shown.put(message.seq(), item);
+        if (existing != null) {
+            list.replace(existing, item);
+            return;
+        }
+        Long next = shown.higherKey(message.seq());
+        if (next == null) {
+            if (message.seq() > lastReadAtOpen && lastReadAtOpen > 0 && list.getChildren()
+                    .noneMatch(c -> c.hasClassName("unread-divider"))
+                    && !message.senderAccountId().equals(me) && shown.size() > 1) {
+                Div divider = new Div(new Span(getTranslation("chat.newMessages")));
+                divider.addClassName("unread-divider");
+                divider.setId("unread-divider");
+                list.add(divider);
+            }
+            list.add(item);
+        } else {
+            list.addComponentAtIndex(list.indexOf(shown.get(next)), item);
+        }
+    }
+
+    private MessageItem item(ChatMessage message) {
+        return new MessageItem(message, message.senderAccountId().equals(me), canWrite, canModerate, new MessageItem.Actions() {
+            @Override
+            public void reply(ChatMessage m) {
+                startReply(m);
+            }
+
+            @Override
+            public void react(ChatMessage m, Reaction reaction) {
+                Actions.run(ChatView.this, () -> chat.react(room, m.seq(), reaction));
+            }
+
+            @Override
+            public void edit(ChatMessage m) {
+                openEdit(m);
+            }
+
+            @Override
+            public void delete(ChatMessage m) {
+                Dialogs.confirm(ChatView.this, "chat.delete", getTranslation("chat.delete.confirm"), "chat.delete", true,
+                        () -> Actions.run(ChatView.this, () -> chat.delete(room, m.seq())));
+            }
+
+            @Override
+            public void remove(ChatMessage m) {
+                Dialogs.askText(ChatView.this, "chat.remove", "chat.remove.prompt", "chat.remove.reason", "chat.remove",
+                        true, 500, reason -> Actions.run(ChatView.this, () -> chat.remove(room, m.seq(), reason)));
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- composing
+
+    private void sendMessage() {
+        String text = composer.getValue();
+        if (text == null || text.isBlank()) {
+            clearPending();
+            return;
+        }
+        Optional<ChatMessage> sent = Actions.call(this, () -> chat.send(room, clientId, text, replyTo));
+        clearPending();
+        if (sent.isPresent()) {
+            composer.clear();
+            clientId = newClientId();
+            cancelReply();
+            suggestions.setVisible(false);
+            catchUp();
+            scrollToBottom();
+        }
+        composer.focus();
+    }
+
+    private void typed() {
+        String value = composer.getValue();
+        if (!value.isBlank()) {
+            Actions.run(this, () -> chat.typing(room));
+        }
+        showSuggestions(value);
+    }
+
+    /** After "@" and a few letters, offers the room's members; choosing one completes the name. */
+    private void showSuggestions(String value) {
+        suggestions.removeAll();
+        int at = value.lastIndexOf('@');
+        if (at < 0 || value.substring(at).contains(" ") || value.length() - at > 30) {
+            suggestions.setVisible(false);
+            return;
+        }
+        String typedName = value.substring(at + 1);
+        members.stream()
+                .filter(m -> !m.accountId().equals(me) && m.shortName().startsWith(typedName))
+                .limit(6)
+                .forEach(m -> {
+                    Button choice = new Button("@" + m.shortName(), click -> {
+                        composer.setValue(value.substring(0, at) + "@" + m.shortName() + " ");
+                        suggestions.setVisible(false);
+                        composer.focus();
+                    });
+                    choice.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    choice.addClassName("mention-choice");
+                    suggestions.add(choice);
+                });
+        suggestions.setVisible(suggestions.getChildren().findAny().isPresent());
+    }
+
+    private void startReply(ChatMessage message) {
+        replyTo = message.seq();
+        replyBar.removeAll();
+        Span text = new Span(getTranslation("chat.replyingTo", message.senderName(),
+                message.text() == null ? "" : message.text().length() > 80 ? message.text().substring(0, 80) + "…"
+                        : message.text()));
+        Button cancel = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> cancelReply());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        cancel.setAriaLabel(getTranslation("action.cancel"));
+        replyBar.add(text, cancel);
+        replyBar.setVisible(true);
+        composer.focus();
+    }
+
+    private void cancelReply() {
+        replyTo = null;
+        replyBar.removeAll();
+        replyBar.setVisible(false);
+    }
+
+    private void openEdit(ChatMessage message) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("chat.edit"));
+        dialog.setWidth("min(600px, 96vw)");
+        TextArea text = new TextArea();
+        text.setWidthFull();
+        text.setValue(message.text());
+        text.setAriaLabel(getTranslation("chat.edit"));
+        dialog.add(text);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (Actions.run(this, () -> chat.edit(room, message.seq(), text.getValue()))) {
+                dialog.close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    // ---------------------------------------------------------------- live
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (room == null) {
+            return;
+        }
+        UI ui = attachEvent.getUI();
+        subscription = live.subscribe(room.topic(), event -> ui.access(() -> onLive(event)));
+        Actions.run(this, () -> chat.presence(room, ChatEvents.PRESENCE_JOIN));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+            try {
+                chat.presence(room, ChatEvents.PRESENCE_LEAVE);
+            } catch (RuntimeException ignored) {
+                // the session may already be gone (sign-out); presence fades on its own
+            }
+        }
+    }
+
+    private void onLive(LiveEvent event) {
+        switch (event.type()) {
+            case ChatEvents.MESSAGE -> {
+                catchUp();
+                typingSince.clear();
+                showTyping();
+            }
+            case ChatEvents.UPDATE -> chat.message(room, event.subject()).ifPresent(this::showMessage);
+            case ChatEvents.TYPING -> {
+                if (!me.equals(event.subject())) {
+                    typingSince.put(event.data().getOrDefault("name", ""), event.at());
+                    showTyping();
+                }
+            }
+            case ChatEvents.PRESENCE_JOIN, ChatEvents.PRESENCE_HERE -> {
+                boolean isNew = present.put(event.subject(), event.data().getOrDefault("name", "")) == null;
+                if (ChatEvents.PRESENCE_JOIN.equals(event.type()) && !me.equals(event.subject())) {
+                    Actions.run(this, () -> chat.presence(room, ChatEvents.PRESENCE_HERE));
+                }
+                if (isNew) {
+                    showOnline();
+                }
+            }
+            case ChatEvents.PRESENCE_LEAVE -> {
+                present.remove(event.subject());
+                showOnline();
+            }
+            case ChatEvents.ACCESS -> {
+                if (!access.canRead(room)) {
+                    Notices.error(this, "chat.accessLost");
+                    getUI().ifPresent(ui -> ui.navigate("rooms"));
+                } else {
+                    canWrite = access.canWrite(room);
+                    composer.setEnabled(canWrite);
+                    send.setEnabled(canWrite);
+                }
+            }
+            case LiveEvent.RESYNC -> catchUp();
+            default -> {
+            }
+        }
+    }
+
+    /** Everything after the newest message shown, in the room's order. */
+    private void catchUp() {
+        long after = shown.isEmpty() ? 0 : shown.lastKey();
+        List<ChatMessage> missed = chat.after(room, after);
+        missed.forEach(this::showMessage);
+        if (!missed.isEmpty()) {
+            scrollToBottomIfNear();
+            markRead();
+        }
+    }
+
+    private void showTyping() {
+        Instant cutoff = Instant.now().minusSeconds(6);
+        typingSince.values().removeIf(t -> t.isBefore(cutoff));
+        typing.setText(typingSince.isEmpty() ? "" : getTranslation("chat.typing", String.join(", ", typingSince.keySet())));
+    }
+
+    private void showOnline() {
+        List<String> names = new ArrayList<>(present.values());
+        online.setText(names.isEmpty() ? "" : getTranslation("chat.online", names.size(), String.join(", ", names)));
+    }
+
+    private void markRead() {
+        if (!shown.isEmpty()) {
+            long last = shown.lastKey();
+            Actions.run(this, () -> chat.markRead(room, last));
+        }
+    }
+
+    private void clearPending() {
+        list.getElement().executeJs("this.querySelectorAll('.pending').forEach(e => e.remove())");
+    }
+
+    private void scrollToBottom() {
+        messages.getElement().executeJs("requestAnimationFrame(() => this.scrollTop = this.scrollHeight)");
+    }
+
+    private void scrollToBottomIfNear() {
+        messages.getElement().executeJs(
+                "if (this.scrollHeight - this.scrollTop - this.clientHeight < 400) requestAnimationFrame(() => this.scrollTop = this.scrollHeight)");
+    }
+
+    private static String newClientId() {
+        return UUID.randomUUID().toString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return info == null ? getTranslation("chat.title") : info.name();
+    }
+}

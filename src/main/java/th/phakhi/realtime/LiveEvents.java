@@ -1,0 +1,136 @@
+package th.phakhi.realtime;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The node's live event hub. {@link #publish} writes an event to MongoDB; the node's change
+ * stream ({@code ChangeStreamWatcher}) reads every node's events back and calls {@link #deliver},
+ * which hands them to this node's subscribers of the topic. Each subscription gets events one at
+ * a time, in order, on its own virtual thread, so a slow screen never holds up the others.
+ *
+ * <p>This is deliberately not an access check: whoever subscribes has been checked by the module
+ * that owns the topic, and re-checks when an {@code access} event arrives.
+ */
+@Component
+public class LiveEvents {
+
+    static final String COLLECTION = "live_events";
+    private static final Logger log = LoggerFactory.getLogger(LiveEvents.class);
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final Map<String, List<Subscription>> subscribers = new ConcurrentHashMap<>();
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    LiveEvents(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Stores the event; every node (this one included) delivers it to its subscribers. */
+    public void publish(String topic, String type, String subject, long seq, Map<String, String> data) {
+        Document doc = new Document("topic", topic).append("type", type).append("subject", subject)
+                .append("seq", seq).append("data", new Document(data == null ? Map.of() : data))
+                .append("at", java.util.Date.from(clock.instant()));
+        mongo.getCollection(COLLECTION).insertOne(doc);
+    }
+
+    /** Subscribes to a topic; close the returned handle when the screen or connection goes away. */
+    public Subscription subscribe(String topic, Consumer<LiveEvent> listener) {
+        Subscription subscription = new Subscription(topic, listener);
+        subscribers.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(subscription);
+        return subscription;
+    }
+
+    /** Number of this node's subscriptions (for metrics and tests). */
+    public int subscriptionCount() {
+        return subscribers.values().stream().mapToInt(List::size).sum();
+    }
+
+    void deliver(LiveEvent event) {
+        List<Subscription> list = subscribers.get(event.topic());
+        if (list != null) {
+            list.forEach(s -> s.offer(event));
+        }
+    }
+
+    /** Tells every subscriber to reload: this node may have missed events (change stream restarted). */
+    void resyncAll() {
+        LiveEvent resync = new LiveEvent("*", LiveEvent.RESYNC, null, 0, Map.of(), clock.instant());
+        subscribers.values().forEach(list -> list.forEach(s -> s.offer(resync)));
+    }
+
+    /** One subscriber of one topic: an ordered queue drained by one virtual thread at a time. */
+    public final class Subscription implements AutoCloseable {
+        private final String topic;
+        private final Consumer<LiveEvent> listener;
+        private final Queue<LiveEvent> queue = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean draining = new AtomicBoolean();
+        private volatile boolean closed;
+
+        private Subscription(String topic, Consumer<LiveEvent> listener) {
+            this.topic = topic;
+            this.listener = listener;
+        }
+
+        private void offer(LiveEvent event) {
+            if (closed) {
+                return;
+            }
+            queue.add(event);
+            drain();
+        }
+
+        private void drain() {
+            if (!draining.compareAndSet(false, true)) {
+                return;
+            }
+            executor.execute(() -> {
+                try {
+                    LiveEvent next;
+                    while (!closed && (next = queue.poll()) != null) {
+                        try {
+                            listener.accept(next);
+                        } catch (RuntimeException e) {
+                            log.warn("Live event listener failed on {}: {}", topic, e.toString());
+                        }
+                    }
+                } finally {
+                    draining.set(false);
+                    if (!queue.isEmpty() && !closed) {
+                        drain();
+                    }
+                }
+            });
+        }
+
+        public String topic() {
+            return topic;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            queue.clear();
+            List<Subscription> list = subscribers.get(topic);
+            if (list != null) {
+                list.remove(this);
+            }
+        }
+    }
+}
