@@ -62,6 +62,13 @@ public class ChatService {
     public static final int PAGE = 50;
     public static final int MAX_CATCH_UP = 500;
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final Object[] ROOM_LOCKS = new Object[64];
+
+    static {
+        for (int i = 0; i < ROOM_LOCKS.length; i++) {
+            ROOM_LOCKS[i] = new Object();
+        }
+    }
 
     private final MongoTemplate mongo;
     private final ChatAccess access;
@@ -155,6 +162,18 @@ public class ChatService {
      * the client id was stored meanwhile (a concurrent resend), returns that message.
      */
     private MessageDocument insertWithNextSeq(MessageDocument doc) {
+        // On one node, one room's numbers are handed out one at a time: the embedded server's
+        // findAndModify is not isolated, and without this a lost race would leave a gap.
+        Object lock = ROOM_LOCKS[Math.floorMod(doc.roomId.hashCode(), ROOM_LOCKS.length)];
+        synchronized (lock) {
+            // A resend racing its original: the first one to get here stored it.
+            MessageDocument stored = mongo.findOne(Query.query(Criteria.where("clientId").is(doc.clientId)),
+                    MessageDocument.class);
+            return stored != null ? stored : insertWithNextSeqLocked(doc);
+        }
+    }
+
+    private MessageDocument insertWithNextSeqLocked(MessageDocument doc) {
         for (int attempt = 0; attempt < 50; attempt++) {
             RoomCounterDocument counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(doc.roomId)),
                     new Update().inc("seq", 1), FindAndModifyOptions.options().returnNew(true).upsert(true),
@@ -302,6 +321,15 @@ public class ChatService {
             return Optional.empty();
         }
         return Optional.ofNullable(mongo.findById(messageId, MessageDocument.class)).map(ChatService::toMessage);
+    }
+
+    /** Messages from..to for live delivery to already-checked subscribers (see above). Not public. */
+    List<ChatMessage> rangeForDelivery(RoomId room, long from, long to) {
+        return range(room, from, to);
+    }
+
+    long lastSeqForDelivery(RoomId room) {
+        return lastSeq(room.value());
     }
 
     /** Lookup by id list: one indexed query, whatever the size of the room's history. */

@@ -59,6 +59,8 @@ class ChatStomp implements StompAuthorizer {
     /** room → (session id + subscription id → the subscriber's user). */
     private final Map<String, Map<String, PhakhiUser>> subscribers = new ConcurrentHashMap<>();
     private final Map<String, LiveEvents.Subscription> liveSubscriptions = new ConcurrentHashMap<>();
+    /** room → the newest sequence number broadcast to the room's destination on this node. */
+    private final Map<String, Long> delivered = new ConcurrentHashMap<>();
 
     ChatStomp(ChatService chat, ChatAccess access, LiveEvents live, SimpMessagingTemplate broker, StompSessions sessions) {
         this.chat = chat;
@@ -147,7 +149,10 @@ class ChatStomp implements StompAuthorizer {
         String room = m.group(1);
         subscribers.computeIfAbsent(room, r -> new ConcurrentHashMap<>())
                 .put(headers.getSessionId() + "/" + headers.getSubscriptionId(), user);
-        liveSubscriptions.computeIfAbsent(room, r -> live.subscribe(new RoomId(r).topic(), e -> deliver(r, e)));
+        liveSubscriptions.computeIfAbsent(room, r -> {
+            delivered.put(r, chat.lastSeqForDelivery(new RoomId(r)));
+            return live.subscribe(new RoomId(r).topic(), e -> deliver(r, e));
+        });
     }
 
     @EventListener
@@ -178,6 +183,7 @@ class ChatStomp implements StompAuthorizer {
             if (s != null) {
                 s.close();
             }
+            delivered.remove(room);
         }
     }
 
@@ -185,12 +191,22 @@ class ChatStomp implements StompAuthorizer {
         RoomId room = new RoomId(roomId);
         String destination = TOPIC_PREFIX + roomId;
         switch (event.type()) {
-            case ChatEvents.MESSAGE, ChatEvents.UPDATE -> {
+            case ChatEvents.MESSAGE -> {
+                // Events may arrive out of order (senders on other threads or nodes): broadcast
+                // everything after the last one sent, in the room's order, each exactly once.
                 // Read once for the whole room: every subscriber was checked on subscribing.
-                Optional<ChatMessage> message = readAsMember(room, event.subject());
-                message.ifPresent(msg -> broker.convertAndSend(destination, new RoomEvent(event.type(), roomId,
-                        msg.seq(), msg, null, null, event.at())));
+                long last = delivered.getOrDefault(roomId, 0L);
+                if (event.seq() <= last) {
+                    return;
+                }
+                for (ChatMessage msg : chat.rangeForDelivery(room, last + 1, event.seq())) {
+                    broker.convertAndSend(destination, new RoomEvent(ChatEvents.MESSAGE, roomId, msg.seq(), msg,
+                            null, null, event.at()));
+                }
+                delivered.put(roomId, event.seq());
             }
+            case ChatEvents.UPDATE -> readAsMember(room, event.subject()).ifPresent(msg -> broker.convertAndSend(
+                    destination, new RoomEvent(event.type(), roomId, msg.seq(), msg, null, null, event.at())));
             case ChatEvents.TYPING, ChatEvents.PRESENCE_JOIN, ChatEvents.PRESENCE_HERE, ChatEvents.PRESENCE_LEAVE ->
                     broker.convertAndSend(destination, new RoomEvent(event.type(), roomId, null, null,
                             event.subject(), event.data().get("name"), event.at()));

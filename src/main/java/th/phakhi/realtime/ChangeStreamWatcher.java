@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -53,7 +54,8 @@ class ChangeStreamWatcher implements SmartLifecycle {
         while (running) {
             try {
                 var watch = mongo.getCollection(LiveEvents.COLLECTION)
-                        .watch(List.of(Aggregates.match(Filters.eq("operationType", "insert"))));
+                        .watch(List.of(Aggregates.match(Filters.eq("operationType", "insert"))))
+                        .maxAwaitTime(500, TimeUnit.MILLISECONDS);
                 boolean resumed = resumeToken != null;
                 if (resumed) {
                     watch = watch.resumeAfter(resumeToken);
@@ -64,15 +66,25 @@ class ChangeStreamWatcher implements SmartLifecycle {
                     bridge.resyncAll();
                 }
                 backoff = 200;
+                long idle = 1;
                 while (running) {
+                    long asked = System.nanoTime();
                     ChangeStreamDocument<Document> change = cursor.tryNext();
                     if (change == null) {
+                        // MongoDB waits server-side (maxAwaitTime) before answering "nothing yet"; the
+                        // embedded server answers at once, so wait here instead of spinning a core —
+                        // briefly at first after activity, up to 20 ms when quiet.
+                        if (System.nanoTime() - asked < 2_000_000) {
+                            sleep(idle);
+                            idle = Math.min(idle * 2, 20);
+                        }
                         continue;
                     }
+                    idle = 1;
                     resumeToken = change.getResumeToken();
                     Document doc = change.getFullDocument();
                     if (doc != null) {
-                        bridge.deliver(toEvent(doc));
+                        bridge.deliverFromStream(doc.getObjectId("_id"), toEvent(doc));
                     }
                 }
             } catch (MongoException | IllegalStateException e) {

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,18 +37,40 @@ public class LiveEvents {
     private final Clock clock;
     private final Map<String, List<Subscription>> subscribers = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    /** Ids of events this node published and delivered itself, until they come back through the stream. */
+    private final Map<ObjectId, Boolean> deliveredLocally = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ObjectId, Boolean> eldest) {
+                    return size() > 50_000;
+                }
+            });
 
     LiveEvents(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
     }
 
-    /** Stores the event; every node (this one included) delivers it to its subscribers. */
+    /**
+     * Stores the event; every other node delivers it through its change stream. This node delivers
+     * it at once and skips it when it comes back through the stream.
+     */
     public void publish(String topic, String type, String subject, long seq, Map<String, String> data) {
-        Document doc = new Document("topic", topic).append("type", type).append("subject", subject)
-                .append("seq", seq).append("data", new Document(data == null ? Map.of() : data))
-                .append("at", java.util.Date.from(clock.instant()));
+        ObjectId id = new ObjectId();
+        java.util.Date at = java.util.Date.from(clock.instant());
+        Document doc = new Document("_id", id).append("topic", topic).append("type", type).append("subject", subject)
+                .append("seq", seq).append("data", new Document(data == null ? Map.of() : data)).append("at", at);
         mongo.getCollection(COLLECTION).insertOne(doc);
+        deliveredLocally.put(id, Boolean.TRUE);
+        deliver(new LiveEvent(topic, type, subject, seq, data, at.toInstant()));
+    }
+
+    /** From the change stream: delivers, unless this node published it and delivered it already. */
+    void deliverFromStream(ObjectId id, LiveEvent event) {
+        if (id != null && deliveredLocally.remove(id) != null) {
+            return;
+        }
+        deliver(event);
     }
 
     /** Subscribes to a topic; close the returned handle when the screen or connection goes away. */

@@ -44,6 +44,9 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
         // No allowed-origins setting: Spring accepts same-origin handshakes only, and clients
         // that send no Origin header (servers, apps) — which must then bring an API token.
         registry.addEndpoint("/ws").addInterceptors(new HttpSessionHandshakeInterceptor());
+        // Not setPreserveReceiveOrder(true): with it Spring hands frames to another thread before
+        // our interceptor runs, and a refused SUBSCRIBE no longer gets its ERROR frame. A client
+        // that needs its own messages in a strict order waits for each receipt (docs/api.md).
     }
 
     @Override
@@ -51,6 +54,8 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
         registry.enableSimpleBroker("/topic", "/queue")
                 .setHeartbeatValue(new long[] {20_000, 20_000})
                 .setTaskScheduler(heartbeatScheduler());
+        // ... and each client receives in the order the server published.
+        registry.setPreservePublishOrder(true);
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");
     }

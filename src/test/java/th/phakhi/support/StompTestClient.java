@@ -1,0 +1,111 @@
+package th.phakhi.support;
+
+import java.lang.reflect.Type;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.springframework.messaging.converter.JacksonJsonMessageConverter;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+/** A STOMP client as an integration would use it, collecting what arrives for assertions. */
+public final class StompTestClient implements AutoCloseable {
+
+    public final BlockingQueue<Map<String, Object>> events = new LinkedBlockingQueue<>();
+    public final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+    public final CompletableFuture<Throwable> closed = new CompletableFuture<>();
+    private final WebSocketStompClient client;
+    private StompSession session;
+
+    public StompTestClient() {
+        client = new WebSocketStompClient(new StandardWebSocketClient());
+        client.setMessageConverter(new JacksonJsonMessageConverter());
+    }
+
+    /** Connects with an API token (null: without); throws when the server refuses. */
+    public StompTestClient connect(int port, String token, WebSocketHttpHeaders handshake) throws Exception {
+        StompHeaders headers = new StompHeaders();
+        if (token != null) {
+            headers.add("Authorization", "Bearer " + token);
+        }
+        session = client.connectAsync("ws://localhost:" + port + "/ws", handshake == null ? new WebSocketHttpHeaders()
+                : handshake, headers, new StompSessionHandlerAdapter() {
+            @Override
+            public void handleException(StompSession s, StompCommand command, StompHeaders h, byte[] payload,
+                                        Throwable exception) {
+                errors.add(String.valueOf(exception));
+            }
+
+            @Override
+            public void handleFrame(StompHeaders h, Object payload) {
+                errors.add("ERROR " + h.getFirst("message"));
+            }
+
+            @Override
+            public void handleTransportError(StompSession s, Throwable exception) {
+                errors.add("transport " + exception);
+                closed.complete(exception);
+            }
+        }).get(15, TimeUnit.SECONDS);
+        return this;
+    }
+
+    public StompSession.Subscription subscribe(String destination) {
+        return subscribe(destination, events);
+    }
+
+    public StompSession.Subscription subscribe(String destination, BlockingQueue<Map<String, Object>> into) {
+        return subscribe(destination, (java.util.function.Consumer<Map<String, Object>>) into::add);
+    }
+
+    public StompSession.Subscription subscribe(String destination, java.util.function.Consumer<Map<String, Object>> into) {
+        return session.subscribe(destination, new StompFrameHandler() {
+            @Override
+            public Type getPayloadType(StompHeaders headers) {
+                return Map.class;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public void handleFrame(StompHeaders headers, Object payload) {
+                into.accept((Map<String, Object>) payload);
+            }
+        });
+    }
+
+    public void send(String destination, Object payload) {
+        session.send(destination, payload);
+    }
+
+    public boolean connected() {
+        return session != null && session.isConnected();
+    }
+
+    /** The next event of a type, within a time limit, or null. */
+    public Map<String, Object> next(String type, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            Map<String, Object> event = events.poll(deadline - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
+            if (event != null && (type == null || type.equals(event.get("type")))) {
+                return event;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        if (session != null && session.isConnected()) {
+            session.disconnect();
+        }
+        client.stop();
+    }
+}
