@@ -107,14 +107,6 @@ public class ChatService {
             throw new UserFacingException("chat.error.clientId");
         }
         String text = body(body);
-        MessageDocument existing = mongo.findOne(Query.query(Criteria.where("clientId").is(clientId)),
-                MessageDocument.class);
-        if (existing != null) {
-            if (!existing.senderAccountId.equals(user.accountId().value()) || !existing.roomId.equals(room.value())) {
-                throw new UserFacingException("chat.error.clientId");
-            }
-            return toMessage(existing); // a resend: stored once
-        }
         if (!rateLimiter.tryAcquire(user.accountId().value())) {
             throw new UserFacingException("chat.error.rateLimited", rateLimiter.max(), rateLimiter.windowSeconds());
         }
@@ -144,6 +136,10 @@ public class ChatService {
         });
         MessageDocument stored = insertWithNextSeq(doc);
         if (stored != doc) {
+            // A resend: the message is stored once. Someone else's client id is not theirs to reuse.
+            if (!stored.senderAccountId.equals(user.accountId().value()) || !stored.roomId.equals(room.value())) {
+                throw new UserFacingException("chat.error.clientId");
+            }
             return toMessage(stored);
         }
         markReadUpTo(user.accountId().value(), room.value(), doc.seq);

@@ -29,9 +29,42 @@ public class DirectoryAccess {
         return currentPersonDocument().map(doc -> PeopleService.toPerson(doc, false));
     }
 
+    /**
+     * The signed-in user's directory entry. Every access check asks for it, so it is kept for a
+     * few seconds per account (dropped at once when the entry changes on this node).
+     */
     Optional<PersonDocument> currentPersonDocument() {
-        return CurrentUser.accountId().flatMap(id -> people.findByAccountId(id.value()));
+        Optional<String> account = CurrentUser.accountId().map(id -> id.value());
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        long now = System.nanoTime();
+        Cached cached = cache.get(account.get());
+        if (cached != null && now - cached.at() < TTL_NANOS) {
+            return cached.person();
+        }
+        Optional<PersonDocument> person = people.findByAccountId(account.get());
+        if (cache.size() > 10_000) {
+            cache.clear();
+        }
+        cache.put(account.get(), new Cached(person, now));
+        return person;
     }
+
+    /** Forgets cached entries (after a change to a person). */
+    void forget(String accountId) {
+        if (accountId == null) {
+            cache.clear();
+        } else {
+            cache.remove(accountId);
+        }
+    }
+
+    private record Cached(Optional<PersonDocument> person, long at) {
+    }
+
+    private static final long TTL_NANOS = java.time.Duration.ofSeconds(5).toNanos();
+    private final java.util.Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The organization the signed-in user works for, if any. */
     public Optional<OrganizationId> currentOrganization() {

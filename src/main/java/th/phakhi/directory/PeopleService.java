@@ -83,7 +83,9 @@ public class PeopleService {
     public Person updatePerson(PersonId id, PersonUpdate update) {
         PersonDocument doc = people.findById(id.value()).orElseThrow(() -> new UserFacingException("error.notFound"));
         apply(doc, update);
-        return toPerson(people.save(doc), false);
+        Person saved = toPerson(people.save(doc), false);
+        access.forget(doc.accountId);
+        return saved;
     }
 
     /** The directory entry of the signed-in user, if their account is linked to one. */

@@ -38,14 +38,33 @@ class ChangeStreamWatcher implements SmartLifecycle {
     private volatile MongoChangeStreamCursor<ChangeStreamDocument<Document>> cursor;
     private volatile BsonDocument resumeToken;
 
-    ChangeStreamWatcher(MongoTemplate mongo, LiveEvents bridge) {
+    private final boolean enabled;
+
+    /**
+     * @param setting {@code auto} (default): watch unless the database is the embedded one — it
+     *                lives inside this node, so this node is the only one and its own events are
+     *                delivered locally ({@link LiveEvents#publish}); {@code on} / {@code off} force it.
+     */
+    ChangeStreamWatcher(MongoTemplate mongo, LiveEvents bridge, th.phakhi.shared.mongo.DatabaseMode mode,
+                        @org.springframework.beans.factory.annotation.Value("${phakhi.realtime.change-stream:auto}")
+                        String setting) {
         this.mongo = mongo;
         this.bridge = bridge;
+        this.enabled = switch (setting) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> !mode.embedded();
+        };
     }
 
     @Override
     public void start() {
         running = true;
+        if (!enabled) {
+            log.info("Live events: delivered within this node (embedded database, single node)");
+            return;
+        }
+        log.info("Live events: one change stream on {} for this node", LiveEvents.COLLECTION);
         thread = Thread.ofPlatform().daemon().name("phakhi-change-stream").start(this::run);
     }
 
@@ -121,11 +140,11 @@ class ChangeStreamWatcher implements SmartLifecycle {
                 seq == null ? 0 : seq.longValue(), data, at instanceof Date date ? date.toInstant() : Instant.now());
     }
 
-    /** Live events are only needed for a moment: anything older than a day goes. */
-    @Scheduled(fixedDelayString = "PT1H", initialDelay = 300_000)
+    /** Live events are only needed for a moment: anything older than an hour goes. */
+    @Scheduled(fixedDelayString = "PT10M", initialDelay = 300_000)
     void purgeOldEvents() {
         mongo.getCollection(LiveEvents.COLLECTION).deleteMany(
-                Filters.lt("at", Date.from(Instant.now().minusSeconds(86_400))));
+                Filters.lt("at", Date.from(Instant.now().minusSeconds(3_600))));
     }
 
     private void closeCursor() {

@@ -23,6 +23,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import th.phakhi.chat.ChatService;
+import th.phakhi.chat.Room;
 import th.phakhi.network.Network;
 import th.phakhi.network.NetworkService;
 import th.phakhi.notification.NotificationBell;
@@ -48,9 +50,12 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final NotificationBell bell;
     private final Span viewTitle = new Span();
     private final SideNav myNetworks = new SideNav();
+    private final SideNav myRooms = new SideNav();
+    private final ChatService chat;
 
     MainLayout(AuthenticationContext authenticationContext, AccountService accounts, NetworkService networks,
-               NotificationService notifications) {
+               NotificationService notifications, ChatService chat) {
+        this.chat = chat;
         this.authenticationContext = authenticationContext;
         this.accounts = accounts;
         this.networks = networks;
@@ -60,7 +65,10 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         myNetworks.setLabel(getTranslation("shell.menu.myNetworks"));
         myNetworks.setCollapsible(true);
         myNetworks.setId("menu-my-networks");
-        Div nav = new Div(menu(), myNetworks);
+        myRooms.setLabel(getTranslation("shell.menu.myRooms"));
+        myRooms.setCollapsible(true);
+        myRooms.setId("menu-my-rooms");
+        Div nav = new Div(menu(), myRooms, myNetworks);
         nav.addClassName("drawer-nav");
         addToDrawer(brand(), new Scroller(nav));
     }
@@ -141,8 +149,27 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         myNetworks.setVisible(myNetworks.getItems().size() > 0);
     }
 
+    /** The user's chat rooms with their unread counts. */
+    private void refreshMyRooms() {
+        myRooms.removeAll();
+        for (Room room : chat.myRooms()) {
+            SideNavItem item = new SideNavItem(room.id().isNetworkRoom()
+                    ? getTranslation("shell.menu.generalRoom", room.networkName(getLocale())) : room.name(),
+                    "rooms/" + room.id().value(), VaadinIcon.CHAT.create());
+            if (room.unread() > 0) {
+                Span badge = new Span(room.unread() > 99 ? "99+" : String.valueOf(room.unread()));
+                badge.addClassName("unread-badge");
+                badge.getElement().setAttribute("aria-label", getTranslation("chat.unread", room.unread()));
+                item.setSuffixComponent(badge);
+            }
+            myRooms.addItem(item);
+        }
+        myRooms.setVisible(myRooms.getItems().size() > 0);
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        refreshMyRooms();
         refreshMyNetworks();
         bell.refresh();
         viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : getTranslation("app.name"));

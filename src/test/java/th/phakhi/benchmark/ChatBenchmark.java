@@ -132,29 +132,45 @@ class ChatBenchmark {
         Thread.sleep(2_000);
 
         try (StompTestClient sender = new StompTestClient().connect(port, memberTokens.get(4), null)) {
+            Map<String, Long> sentAt = new ConcurrentHashMap<>();
+            ConcurrentLinkedQueue<Long> receiptLatencies = new ConcurrentLinkedQueue<>();
+            sender.subscribe("/user/queue/receipts", (Consumer<Map<String, Object>>) receipt -> {
+                Long at = sentAt.remove(String.valueOf(receipt.get("clientId")));
+                if (at != null) {
+                    receiptLatencies.add(System.nanoTime() - at);
+                }
+            });
+            Thread.sleep(500);
+            // Warm-up: the first messages pay for class loading and JIT; they are not measured.
+            for (int i = 0; i < 100; i++) {
+                sender.send("/app/rooms/" + room + "/messages", Map.of("clientId", UUID.randomUUID().toString(),
+                        "body", "warm-up " + i));
+                Thread.sleep(20);
+            }
+            Thread.sleep(2_000);
             int total = rate * seconds;
             long interval = 1_000_000_000L / rate;
             long start = System.nanoTime();
             for (int i = 0; i < total; i++) {
                 long due = start + i * interval;
-                while (System.nanoTime() < due) {
-                    Thread.onSpinWait();
-                }
-                sender.send("/app/rooms/" + room + "/messages", Map.of("clientId", UUID.randomUUID().toString(),
+                pace(due);
+                String clientId = UUID.randomUUID().toString();
+                sentAt.put(clientId, System.nanoTime());
+                sender.send("/app/rooms/" + room + "/messages", Map.of("clientId", clientId,
                         "body", "bench " + System.nanoTime()));
             }
             Thread.sleep(5_000);
             long expected = (long) total * subscribers;
             long received = appLatencies.size();
-            report("full path (STOMP → service → MongoDB → change stream → broker)", appLatencies, expected,
+            report("full path (STOMP → service → MongoDB → live event → broker; " + (mode.embedded()
+                    ? "embedded: delivered within the node" : "via the change stream") + ")", appLatencies, expected,
                     duplicates.get());
+            report("  of which: send until the sender's receipt (the write path)", receiptLatencies, total, 0);
 
             start = System.nanoTime();
             for (int i = 0; i < total; i++) {
                 long due = start + i * interval;
-                while (System.nanoTime() < due) {
-                    Thread.onSpinWait();
-                }
+                pace(due);
                 Object payload = Map.of("type", "message", "message", Map.of("text", "bench " + System.nanoTime(),
                         "seq", i + 1));
                 broker.convertAndSend(BARE, payload);
@@ -167,6 +183,14 @@ class ChatBenchmark {
         clients.forEach(StompTestClient::close);
 
         history(room, "anucha");
+    }
+
+    /** Waits for the send time without spinning (a spinning sender would take one of the two cores). */
+    private static void pace(long due) {
+        long wait;
+        while ((wait = due - System.nanoTime()) > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+        }
     }
 
     private void report(String label, ConcurrentLinkedQueue<Long> latencies, long expected, long duplicates) {

@@ -77,6 +77,33 @@ class EmbeddedMongoServerTest {
     }
 
     @Test
+    void theOplogIsTrimmedSoItDoesNotGrowWithEveryWrite() throws Exception {
+        EmbeddedMongoServer server = new EmbeddedMongoServer(new EmbeddedMongoProperties(dataDir, true, "127.0.0.1", 0,
+                "phakhi")).start();
+        try (MongoClient client = MongoClients.create(server.connectionString())) {
+            for (int i = 0; i < 50; i++) {
+                client.getDatabase("phakhi").getCollection("writes").insertOne(new Document("i", i));
+            }
+            long before = client.getDatabase("local").getCollection("oplog.rs").countDocuments();
+            assertThat(before).isGreaterThanOrEqualTo(50);
+            assertThat(server.trimOplog()).as("recent entries are kept").isZero();
+            // Entries older than the retention go: simulate age by trimming with a cut-off in the future.
+            long deleted = client.getDatabase("local").getCollection("oplog.rs").deleteMany(
+                    com.mongodb.client.model.Filters.lt("ts", new org.bson.BsonTimestamp(
+                            (int) (System.currentTimeMillis() / 1000) + 60, 0))).getDeletedCount();
+            assertThat(deleted).isEqualTo(before);
+            // Change streams keep working after a trim.
+            var cursor = client.getDatabase("phakhi").getCollection("writes").watch().cursor();
+            CompletableFuture<ChangeStreamDocument<Document>> seen = CompletableFuture.supplyAsync(cursor::next);
+            client.getDatabase("phakhi").getCollection("writes").insertOne(new Document("after", "trim"));
+            assertThat(seen.get(10, TimeUnit.SECONDS).getFullDocument().getString("after")).isEqualTo("trim");
+            cursor.close();
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void refusesToListenBeyondLoopback() {
         var properties = new EmbeddedMongoProperties(dataDir, true, "0.0.0.0", 0, "phakhi");
         assertThatThrownBy(() -> new EmbeddedMongoServer(properties).start())

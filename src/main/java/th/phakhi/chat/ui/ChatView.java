@@ -140,6 +140,15 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         messages.setId("messages");
         list.addClassName("chat-list");
         messages.add(older, list);
+        // Scrolling to the top loads older messages, as in any chat app.
+        messages.getElement().executeJs("""
+                this.addEventListener('scroll', () => {
+                  const more = this.querySelector('#load-older');
+                  if (this.scrollTop < 40 && more && !more.hidden && !this._loading) {
+                    this._loading = true; this._prevHeight = this.scrollHeight; more.click();
+                    setTimeout(() => this._loading = false, 800);
+                  }
+                });""");
 
         typing.addClassName("typing");
         typing.setId("typing");
@@ -223,6 +232,9 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         older.setVisible(!shown.isEmpty() && shown.firstKey() > 1);
+        // Keep the message the reader was looking at in place.
+        messages.getElement().executeJs("if (this._prevHeight) { this.scrollTop = this.scrollHeight - this._prevHeight;"
+                + " this._prevHeight = 0; }");
     }
 
     /** Adds or replaces a message in sequence order; draws the "new messages" divider once. */
