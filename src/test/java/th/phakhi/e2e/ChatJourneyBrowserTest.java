@@ -79,4 +79,72 @@ class ChatJourneyBrowserTest extends BrowserTestBase {
             screenshot(wichai, "chat-search-th-desktop");
         }
     }
+
+    @Autowired
+    th.phakhi.workinggroup.WorkingGroupService groups;
+    @Autowired
+    th.phakhi.security.AccountService accounts;
+    @Autowired
+    th.phakhi.directory.PeopleService people;
+
+    private String wasteRoom() {
+        return SystemRunner.call(() -> {
+            var network = networks.browse("เชียงใหม่", null).stream()
+                    .filter(n -> n.nameTh().equals("เครือข่ายผู้บริหารองค์กรปกครองส่วนท้องถิ่นจังหวัดเชียงใหม่"))
+                    .findFirst().orElseThrow().id();
+            return "wg-" + groups.groupsOf(network).stream()
+                    .filter(g -> g.name().equals("คณะทำงานการจัดการขยะและสิ่งแวดล้อม")).findFirst().orElseThrow().id().value();
+        });
+    }
+
+    /**
+     * A poor connection: what is sent while offline shows as "sending", goes out when the
+     * connection returns, and is stored once.
+     */
+    @Test
+    void aMessageSentOfflineShowsAsSendingAndArrivesOnce() {
+        try (BrowserContext phone = newContext(Screen.PHONE)) {
+            Page suda = phone.newPage();
+            signIn(suda, "suda");
+            suda.navigate(url("/rooms/" + wasteRoom()));
+            settle(suda);
+            String text = "ส่งตอนสัญญาณหาย " + System.nanoTime();
+            phone.setOffline(true);
+            suda.locator("#composer textarea").fill(text);
+            suda.locator("#send").click();
+            assertThat(suda.locator("#messages .pending")).containsText("กำลังส่ง");
+            screenshotNow(suda, "chat-offline-sending-th-phone");
+            phone.setOffline(false);
+            assertThat(suda.locator("#messages .msg:not(.pending)").filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText(text))).hasCount(1,
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(30_000));
+            assertThat(suda.locator("#messages .pending")).hasCount(0);
+            suda.reload();
+            settle(suda);
+            assertThat(suda.locator("#messages .msg").filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText(text))).hasCount(1);
+        }
+    }
+
+    /** Removed from the group while the room is open: the screen leaves the room at once. */
+    @Test
+    void aRemovedMemberIsTakenOutOfTheOpenRoom() {
+        try (BrowserContext desktop = newContext(Screen.DESKTOP)) {
+            Page anucha = desktop.newPage();
+            signIn(anucha, "anucha");
+            String room = wasteRoom();
+            anucha.navigate(url("/rooms/" + room));
+            settle(anucha);
+            assertThat(anucha.locator("#room-title")).hasText("คณะทำงานการจัดการขยะและสิ่งแวดล้อม");
+            th.phakhi.support.TestUsers.signInAs(accounts, "nattaya");
+            var person = people.search("อนุชา", null, 1).getFirst();
+            groups.removeMember(new th.phakhi.workinggroup.WorkingGroupId(room.substring(3)), person.id());
+            th.phakhi.support.TestUsers.signOut();
+            anucha.waitForURL(u -> u.endsWith("/rooms"), new Page.WaitForURLOptions().setTimeout(15_000));
+            assertThat(anucha.locator("vaadin-notification-card")).containsText("ไม่มีสิทธิ์เข้าห้องนี้แล้ว");
+            anucha.navigate(url("/rooms/" + room));
+            settle(anucha);
+            assertThat(anucha.locator("body")).containsText("ไม่พบหน้านี้");
+        }
+    }
 }

@@ -103,10 +103,15 @@ public abstract class BrowserTestBase {
         settle(page);
     }
 
-    /** Saves a screenshot after the fonts have loaded. */
+    /** Saves a screenshot after the fonts have loaded and Vaadin has answered. */
     protected static Path screenshot(Page page, String name) {
-        page.evaluate("() => document.fonts.ready");
         settle(page);
+        return screenshotNow(page, name);
+    }
+
+    /** Saves a screenshot without waiting for Vaadin (for a page whose requests cannot finish, e.g. offline). */
+    protected static Path screenshotNow(Page page, String name) {
+        page.evaluate("() => document.fonts.ready");
         Path out = Path.of("target/screenshots", name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(out).setFullPage(false));
         if (Boolean.getBoolean("phakhi.docs.screenshots")) {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
 import th.phakhi.shared.i18n.Language;
+import th.phakhi.shared.i18n.TranslationProvider;
 
 /**
  * A button that switches between Thai and English. It shows the language you would switch
@@ -67,6 +68,11 @@ public class LanguageSwitch extends Composite<Button> {
         }
         ui.setLocale(language.locale());
         ui.getElement().executeJs("document.documentElement.lang = $0", language.code());
+        // The connection indicator ("reconnecting…") speaks the user's language too.
+        @SuppressWarnings("deprecation")
+        var reconnect = ui.getReconnectDialogConfiguration();
+        reconnect.setDialogText(TranslationProvider.translate("connection.reconnecting", language.locale()));
+        reconnect.setDialogTextGaveUp(TranslationProvider.translate("connection.offline", language.locale()));
     }
 
     /** The language this browser chose before, from its cookie. */
