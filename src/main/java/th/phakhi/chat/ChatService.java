@@ -142,14 +142,16 @@ public class ChatService {
             }
             return toMessage(stored);
         }
-        markReadUpTo(user.accountId().value(), room.value(), doc.seq);
-        live.publish(room.topic(), ChatEvents.MESSAGE, doc.id, doc.seq, Map.of());
+        ChatMessage sent = toMessage(doc);
+        live.publish(room.topic(), ChatEvents.MESSAGE, doc.id, doc.seq, Map.of(), sent);
+        String reader = user.accountId().value();
+        Thread.ofVirtual().start(() -> markReadUpTo(reader, room.value(), doc.seq)); // off the sender's path
         if (!mentioned.isEmpty()) {
             notifications.notify(mentioned.stream().map(m -> new AccountId(m.accountId())).toList(),
                     NotificationKind.MENTION, "notification.mentioned", List.of(doc.senderName, roomName(room)),
                     "rooms/" + room.value() + "?seq=" + doc.seq);
         }
-        return toMessage(doc);
+        return sent;
     }
 
     /**

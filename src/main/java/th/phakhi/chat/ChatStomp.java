@@ -199,7 +199,10 @@ class ChatStomp implements StompAuthorizer {
                 if (event.seq() <= last) {
                     return;
                 }
-                for (ChatMessage msg : chat.rangeForDelivery(room, last + 1, event.seq())) {
+                // The next one in order, published on this node, comes with the message: no read.
+                List<ChatMessage> messages = event.payload() instanceof ChatMessage m && m.seq() == last + 1
+                        ? List.of(m) : chat.rangeForDelivery(room, last + 1, event.seq());
+                for (ChatMessage msg : messages) {
                     broker.convertAndSend(destination, new RoomEvent(ChatEvents.MESSAGE, roomId, msg.seq(), msg,
                             null, null, event.at()));
                 }

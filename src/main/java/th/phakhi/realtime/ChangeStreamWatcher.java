@@ -40,21 +40,11 @@ class ChangeStreamWatcher implements SmartLifecycle {
 
     private final boolean enabled;
 
-    /**
-     * @param setting {@code auto} (default): watch unless the database is the embedded one — it
-     *                lives inside this node, so this node is the only one and its own events are
-     *                delivered locally ({@link LiveEvents#publish}); {@code on} / {@code off} force it.
-     */
-    ChangeStreamWatcher(MongoTemplate mongo, LiveEvents bridge, th.phakhi.shared.mongo.DatabaseMode mode,
-                        @org.springframework.beans.factory.annotation.Value("${phakhi.realtime.change-stream:auto}")
-                        String setting) {
+    /** Watches only when events travel between nodes ({@link LiveEvents#crossNode()}). */
+    ChangeStreamWatcher(MongoTemplate mongo, LiveEvents bridge) {
         this.mongo = mongo;
         this.bridge = bridge;
-        this.enabled = switch (setting) {
-            case "on" -> true;
-            case "off" -> false;
-            default -> !mode.embedded();
-        };
+        this.enabled = bridge.crossNode();
     }
 
     @Override

@@ -46,9 +46,27 @@ public class LiveEvents {
                 }
             });
 
-    LiveEvents(MongoTemplate mongo, Clock clock) {
+    private final boolean crossNode;
+
+    /**
+     * @param setting {@code auto} (default): events go through MongoDB to other nodes unless the
+     *                database is the embedded one — it lives inside this node, which is then the only
+     *                node; {@code on} / {@code off} force it.
+     */
+    LiveEvents(MongoTemplate mongo, Clock clock, th.phakhi.shared.mongo.DatabaseMode mode,
+               @org.springframework.beans.factory.annotation.Value("${phakhi.realtime.change-stream:auto}") String setting) {
         this.mongo = mongo;
         this.clock = clock;
+        this.crossNode = switch (setting) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> !mode.embedded();
+        };
+    }
+
+    /** Whether events travel between nodes (through MongoDB and each node's change stream). */
+    public boolean crossNode() {
+        return crossNode;
     }
 
     /**
@@ -56,13 +74,20 @@ public class LiveEvents {
      * it at once and skips it when it comes back through the stream.
      */
     public void publish(String topic, String type, String subject, long seq, Map<String, String> data) {
-        ObjectId id = new ObjectId();
+        publish(topic, type, subject, seq, data, null);
+    }
+
+    /** As {@link #publish(String, String, String, long, Map)}, handing this node's subscribers what changed. */
+    public void publish(String topic, String type, String subject, long seq, Map<String, String> data, Object payload) {
         java.util.Date at = java.util.Date.from(clock.instant());
-        Document doc = new Document("_id", id).append("topic", topic).append("type", type).append("subject", subject)
-                .append("seq", seq).append("data", new Document(data == null ? Map.of() : data)).append("at", at);
-        mongo.getCollection(COLLECTION).insertOne(doc);
-        deliveredLocally.put(id, Boolean.TRUE);
-        deliver(new LiveEvent(topic, type, subject, seq, data, at.toInstant()));
+        if (crossNode) {
+            ObjectId id = new ObjectId();
+            Document doc = new Document("_id", id).append("topic", topic).append("type", type).append("subject", subject)
+                    .append("seq", seq).append("data", new Document(data == null ? Map.of() : data)).append("at", at);
+            mongo.getCollection(COLLECTION).insertOne(doc);
+            deliveredLocally.put(id, Boolean.TRUE);
+        }
+        deliver(new LiveEvent(topic, type, subject, seq, data, at.toInstant(), payload));
     }
 
     /** From the change stream: delivers, unless this node published it and delivered it already. */
