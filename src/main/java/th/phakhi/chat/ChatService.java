@@ -22,7 +22,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import th.phakhi.audit.AuditService;
-import th.phakhi.chat.internal.MarkdownRenderer;
+import th.phakhi.shared.text.Markdown;
 import th.phakhi.chat.internal.MessageDocument;
 import th.phakhi.chat.internal.ReadMarkDocument;
 import th.phakhi.chat.internal.RoomCounterDocument;
@@ -118,7 +118,7 @@ public class ChatService {
         doc.senderPersonId = me.id().value();
         doc.senderName = me.fullName();
         doc.text = text;
-        doc.html = MarkdownRenderer.toHtml(text);
+        doc.html = Markdown.toHtml(text);
         doc.createdAt = clock.instant();
         doc.searchGrams = ThaiText.indexGrams(text);
         if (replyToSeq != null) {
@@ -197,7 +197,7 @@ public class ChatService {
     public ChatMessage edit(RoomId room, long seq, String body) {
         String text = body(body);
         MessageDocument doc = own(room, seq);
-        Update update = Update.update("text", text).set("html", MarkdownRenderer.toHtml(text))
+        Update update = Update.update("text", text).set("html", Markdown.toHtml(text))
                 .set("editedAt", clock.instant()).set("searchGrams", ThaiText.indexGrams(text));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(doc.id)), update, MessageDocument.class);
         live.publish(room.topic(), ChatEvents.UPDATE, doc.id, doc.seq, Map.of());
@@ -483,7 +483,7 @@ public class ChatService {
     }
 
     private static String body(String body) {
-        String text = MarkdownRenderer.clean(body == null ? "" : body).strip();
+        String text = Markdown.clean(body == null ? "" : body).strip();
         if (text.isEmpty()) {
             throw new UserFacingException("chat.error.empty");
         }

@@ -34,7 +34,12 @@ import th.phakhi.directory.OrganizationRecord;
 import th.phakhi.directory.OrganizationType;
 import th.phakhi.directory.PeopleService;
 import th.phakhi.directory.Position;
+import th.phakhi.announcement.AnnouncementForm;
+import th.phakhi.announcement.AnnouncementId;
+import th.phakhi.announcement.AnnouncementService;
+import th.phakhi.announcement.Category;
 import th.phakhi.chat.ChatService;
+import th.phakhi.feed.FeedService;
 import th.phakhi.chat.RoomId;
 import th.phakhi.directory.Person;
 import th.phakhi.workinggroup.WorkingGroupForm;
@@ -83,10 +88,13 @@ class DemoData {
     private final CharterService charters;
     private final WorkingGroupService groups;
     private final ChatService chat;
+    private final AnnouncementService announcements;
+    private final FeedService feed;
 
     DemoData(@Value("${phakhi.demo.enabled:}") String enabled, DatabaseMode databaseMode, MongoTemplate mongo,
              AccountService accounts, DirectoryService directory, PeopleService people, NetworkService networks,
-             MembershipService membership, CharterService charters, WorkingGroupService groups, ChatService chat) {
+             MembershipService membership, CharterService charters, WorkingGroupService groups, ChatService chat,
+             AnnouncementService announcements, FeedService feed) {
         this.enabled = enabled == null || enabled.isBlank() ? databaseMode.embedded() : Boolean.parseBoolean(enabled);
         this.mongo = mongo;
         this.accounts = accounts;
@@ -97,6 +105,8 @@ class DemoData {
         this.charters = charters;
         this.groups = groups;
         this.chat = chat;
+        this.announcements = announcements;
+        this.feed = feed;
     }
 
     @Order(10)
@@ -208,6 +218,7 @@ class DemoData {
         join(waste, "nattaya", "kittipong", "wichai");
 
         loadGroupsAndChat(chiangMai, khonKaen);
+        loadAnnouncementsAndFeed(chiangMai, khonKaen);
 
         as("thanakorn", () -> networks.create(new NetworkForm("คณะทำงานเตรียมการประชุมสุดยอดท้องถิ่น",
                 "Local Summit Preparation Group", NetworkScope.THEMATIC, null,
@@ -238,6 +249,33 @@ class DemoData {
         say("nattaya", wasteRoom, "เริ่มกันเลยนะคะ งานแรก: สำรวจจุดทิ้งขยะในแต่ละพื้นที่\n- สุเทพ\n- ออนใต้\n- หนองป่าครั่ง");
         say("suda", wasteRoom, "หนองป่าครั่งสำรวจเสร็จแล้วค่ะ พบจุดทิ้งขยะไม่ถูกที่ 12 จุด จะส่งแผนที่ให้ในการประชุมครั้งหน้า");
         say("anucha", wasteRoom, "ออนใต้ขอเวลาอีกหนึ่งสัปดาห์ครับ @ณัฐยา");
+    }
+
+    /** A meeting notice waiting for acknowledgements, public news, and updates in the feed. */
+    private void loadAnnouncementsAndFeed(NetworkId chiangMai, NetworkId khonKaen) {
+        AnnouncementId meeting = as("kamonwan", () -> announcements.post(chiangMai, new AnnouncementForm(
+                "นัดประชุมเครือข่ายประจำเดือน",
+                "ขอเรียนเชิญผู้บริหารองค์กรสมาชิกทุกท่านร่วมประชุมประจำเดือน\n\n"
+                        + "- **วันพุธแรกของเดือน** เวลา 13.30–16.30 น.\n"
+                        + "- ณ ห้องประชุม อบจ.เชียงใหม่\n- วาระ: รายงานคณะทำงาน และแผนการอบรมปีหน้า\n\n"
+                        + "กรุณากด **รับทราบ** เพื่อยืนยันว่าองค์กรของท่านได้รับข่าวแล้ว",
+                Category.MEETING, null, List.of(), null, null, true, true, false)));
+        as("prasert", () -> {
+            announcements.acknowledge(meeting);
+            return null;
+        });
+        as("kamonwan", () -> announcements.post(chiangMai, new AnnouncementForm(
+                "เครือข่ายร่วมจัดอบรมธนาคารขยะชุมชน",
+                "เครือข่ายผู้บริหารท้องถิ่นจังหวัดเชียงใหม่ร่วมกับเทศบาลตำบลสุเทพ จัดอบรมการจัดตั้งธนาคารขยะชุมชน "
+                        + "เพื่อขยายผลแนวปฏิบัติที่ดีสู่ท้องถิ่นอื่น",
+                Category.NEWS, null, List.of(), null, null, false, false, true)));
+        as("pimchanok", () -> announcements.post(khonKaen, new AnnouncementForm(
+                "ถอดบทเรียนรางวัลพระปกเกล้า เทศบาลนครขอนแก่น",
+                "ขอเชิญสมาชิกร่วมเวทีถอดบทเรียนการพัฒนาคุณภาพชีวิตเด็กและเยาวชนนอกระบบการศึกษา "
+                        + "ตามแนวทาง *5C กลยุทธ์พิชิตใจเด็กชายขอบ*",
+                Category.NEWS, null, List.of(), null, null, true, false, true)));
+        as("nattaya", () -> feed.post(chiangMai, "ธนาคารขยะเทศบาลตำบลสุเทพมีสมาชิกครบ 300 ครัวเรือนแล้ว ขอบคุณทุกชุมชนค่ะ",
+                null));
     }
 
     private void say(String user, RoomId room, String text) {

@@ -221,6 +221,16 @@ public class NetworkService {
                 .toList();
     }
 
+    /**
+     * Name and scope of a network for its public pages (news): only what every visitor may know.
+     * Platform-internal; a members-only network has no public page.
+     */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public Optional<Network> publicInfo(NetworkId id) {
+        return store.find(id.value()).filter(doc -> doc.visibility == NetworkVisibility.PUBLIC)
+                .map(NetworkService::toNetwork);
+    }
+
     /** Member organization ids of a network, for other modules (chat rooms, announcements' audiences). */
     @PreAuthorize("@networkAccess.canView(#id)")
     public List<OrganizationId> memberOrganizations(NetworkId id) {

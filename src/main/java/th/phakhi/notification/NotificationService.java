@@ -15,7 +15,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import java.util.Map;
 import th.phakhi.notification.internal.NotificationDocument;
+import th.phakhi.notification.internal.PreferencesDocument;
+import th.phakhi.realtime.LiveEvents;
 import th.phakhi.security.AccountId;
 import th.phakhi.security.CurrentUser;
 
@@ -28,11 +31,19 @@ public class NotificationService {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final LiveEvents live;
+    private final NotificationMailer mailer;
 
-    NotificationService(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
+    /** Live event type on a person's topic: a notification arrived. */
+    public static final String NOTIFICATION = "notification";
+
+    NotificationService(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events, LiveEvents live,
+                        NotificationMailer mailer) {
         this.mongo = mongo;
         this.clock = clock;
         this.events = events;
+        this.live = live;
+        this.mailer = mailer;
     }
 
     /** Posts one notification to each recipient (duplicates and nulls ignored). */
@@ -57,17 +68,52 @@ public class NotificationService {
             docs.add(doc);
         }
         mongo.insertAll(docs);
+        for (NotificationDocument doc : docs) {
+            live.publish(topic(doc.recipient), NOTIFICATION, doc.id, 0, Map.of(), toNotification(doc));
+        }
         events.publishEvent(new NotificationPosted(Set.copyOf(unique)));
+        List<String> ids = docs.stream().map(d -> d.id).toList();
+        if (mailer.enabled()) {
+            Thread.ofVirtual().name("notification-mail").start(() -> mailer.sendImmediate(ids));
+        }
+    }
+
+    /** The live topic of one person's notifications (their open screens subscribe to it). */
+    public static String topic(String accountId) {
+        return "user:" + accountId;
+    }
+
+    /** Whether notifications can also go out by e-mail (an SMTP server is configured). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean emailEnabled() {
+        return mailer.enabled();
+    }
+
+    /** The signed-in user's e-mail choice for every kind of notification. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<NotificationKind, EmailDelivery> emailPreferences() {
+        String me = CurrentUser.require().accountId().value();
+        Map<NotificationKind, EmailDelivery> result = new java.util.EnumMap<>(NotificationKind.class);
+        for (NotificationKind kind : NotificationKind.values()) {
+            result.put(kind, mailer.delivery(me, kind));
+        }
+        return result;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void setEmailPreference(NotificationKind kind, EmailDelivery delivery) {
+        if (kind == null || delivery == null) {
+            throw new th.phakhi.shared.UserFacingException("validation.required");
+        }
+        mongo.upsert(Query.query(Criteria.where("_id").is(CurrentUser.require().accountId().value())),
+                new Update().set("email." + kind.name(), delivery), PreferencesDocument.class);
     }
 
     /** The signed-in user's notifications, newest first. */
     @PreAuthorize("isAuthenticated()")
     public List<Notification> mine(int limit) {
         Query query = mine().with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(Math.clamp(limit, 1, PAGE));
-        return mongo.find(query, NotificationDocument.class).stream()
-                .map(d -> new Notification(d.id, d.kind, d.messageKey, d.params == null ? List.of() : d.params, d.link,
-                        d.createdAt, d.readAt != null))
-                .toList();
+        return mongo.find(query, NotificationDocument.class).stream().map(NotificationService::toNotification).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -86,6 +132,11 @@ public class NotificationService {
     public void markAllRead() {
         mongo.updateMulti(mine().addCriteria(Criteria.where("readAt").is(null)), Update.update("readAt", clock.instant()),
                 NotificationDocument.class);
+    }
+
+    static Notification toNotification(NotificationDocument d) {
+        return new Notification(d.id, d.kind, d.messageKey, d.params == null ? List.of() : d.params, d.link,
+                d.createdAt, d.readAt != null);
     }
 
     private static Query mine() {

@@ -94,6 +94,13 @@ public class AccountService {
         return repository.findByUsername(Accounts.normalizeUsername(username)).map(Accounts::toAccount);
     }
 
+    /** The language an account reads in (for e-mail and other messages sent to it). */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public Language languageOf(AccountId account) {
+        return repository.findById(account.value()).flatMap(doc -> Language.fromCode(doc.language()))
+                .orElse(Language.DEFAULT);
+    }
+
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public List<Account> listAccounts() {
         return repository.findAll(Sort.by("username")).stream().map(Accounts::toAccount).toList();

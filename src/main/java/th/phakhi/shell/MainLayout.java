@@ -27,7 +27,11 @@ import th.phakhi.chat.ChatService;
 import th.phakhi.chat.Room;
 import th.phakhi.network.Network;
 import th.phakhi.network.NetworkService;
+import th.phakhi.notification.Notification;
 import th.phakhi.notification.NotificationBell;
+import th.phakhi.realtime.LiveEvents;
+import th.phakhi.shared.i18n.Messages;
+import th.phakhi.shared.ui.Notices;
 import th.phakhi.notification.NotificationService;
 import th.phakhi.security.AccountService;
 import th.phakhi.security.CurrentUser;
@@ -52,10 +56,13 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav myNetworks = new SideNav();
     private final SideNav myRooms = new SideNav();
     private final ChatService chat;
+    private final LiveEvents live;
+    private LiveEvents.Subscription notificationSubscription;
 
     MainLayout(AuthenticationContext authenticationContext, AccountService accounts, NetworkService networks,
-               NotificationService notifications, ChatService chat) {
+               NotificationService notifications, ChatService chat, LiveEvents live) {
         this.chat = chat;
+        this.live = live;
         this.authenticationContext = authenticationContext;
         this.accounts = accounts;
         this.networks = networks;
@@ -147,6 +154,30 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                     VaadinIcon.CONNECT_O.create()));
         }
         myNetworks.setVisible(myNetworks.getItems().size() > 0);
+    }
+
+    /** Notifications arrive live: the bell counts up and a short toast says what happened. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        com.vaadin.flow.component.UI ui = attachEvent.getUI();
+        String account = CurrentUser.require().accountId().value();
+        notificationSubscription = live.subscribe(NotificationService.topic(account), event -> ui.access(() -> {
+            bell.refresh();
+            if (event.payload() instanceof Notification notification) {
+                Notices.info(this, Messages.render(this, notification.messageKey(), notification.params()),
+                        notification.link());
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        if (notificationSubscription != null) {
+            notificationSubscription.close();
+            notificationSubscription = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     /** The user's chat rooms with their unread counts. */

@@ -117,6 +117,15 @@ class TranslationBundlesTest {
         for (String column : th.phakhi.directory.internal.OrganizationCsv.COLUMNS) {
             keys.add("import.column." + column);
         }
+        for (th.phakhi.announcement.Category c : th.phakhi.announcement.Category.values()) {
+            keys.add(c.nameKey());
+        }
+        for (th.phakhi.notification.NotificationKind k : th.phakhi.notification.NotificationKind.values()) {
+            keys.add(k.nameKey());
+        }
+        for (th.phakhi.notification.EmailDelivery d : th.phakhi.notification.EmailDelivery.values()) {
+            keys.add(d.nameKey());
+        }
         for (Language language : Language.values()) {
             keys.add("language.switchTo." + language.code());
         }

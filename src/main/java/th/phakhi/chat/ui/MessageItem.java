@@ -69,7 +69,7 @@ class MessageItem extends Div {
             add(deleted);
             return;
         }
-        // The body was rendered from the Markdown subset and sanitized on the server (MarkdownRenderer).
+        // The body was rendered from the Markdown subset and sanitized on the server (Markdown).
         Html body = new Html("<div class=\"msg-body\" dir=\"auto\">" + message.html() + "</div>");
         add(body);
 

@@ -47,6 +47,7 @@ import th.phakhi.network.Member;
 import th.phakhi.network.MembershipRequest;
 import th.phakhi.network.MembershipService;
 import th.phakhi.network.NetworkDetails;
+import th.phakhi.network.NetworkHomeSection;
 import th.phakhi.network.NetworkId;
 import th.phakhi.network.NetworkPosition;
 import th.phakhi.network.NetworkScope;
@@ -80,8 +81,13 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private NetworkDetails details;
     private String selectedTab;
 
+    private final List<NetworkHomeSection> sections;
+
     NetworkView(NetworkService networks, MembershipService membership, CharterService charters,
-                DirectoryService directory, PeopleService people, AuditService audit) {
+                DirectoryService directory, PeopleService people, AuditService audit,
+                org.springframework.beans.factory.ObjectProvider<NetworkHomeSection> sections) {
+        this.sections = sections.orderedStream().sorted(java.util.Comparator.comparingInt(NetworkHomeSection::order))
+                .toList();
         this.networks = networks;
         this.membership = membership;
         this.charters = charters;
@@ -293,6 +299,8 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Component overview() {
         Div content = new Div();
         content.addClassName("stack");
+        // Sections ordered below 100 come before the charter (announcements), the others after the structure.
+        sections.stream().filter(s -> s.order() < 100).forEach(s -> s.create(details).ifPresent(content::add));
         var charter = details.charter();
         Div vision = new Div(new H3(getTranslation("network.charter.vision")));
         vision.setId("charter");
@@ -360,6 +368,7 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             structure.add(new Div(assign));
         }
         content.add(structure);
+        sections.stream().filter(s -> s.order() >= 100).forEach(s -> s.create(details).ifPresent(content::add));
         return content;
     }
 

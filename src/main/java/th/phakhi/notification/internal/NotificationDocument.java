@@ -20,4 +20,6 @@ public class NotificationDocument {
     public String link;
     public Instant createdAt;
     public Instant readAt;
+    /** When it went out by e-mail (alone or in a digest); null while it has not. */
+    public Instant emailedAt;
 }

@@ -10,7 +10,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import th.phakhi.notification.EmailDelivery;
 import th.phakhi.notification.Notification;
+import th.phakhi.shared.ui.Actions;
+import th.phakhi.shared.ui.Notices;
 import th.phakhi.notification.NotificationService;
 import th.phakhi.shared.i18n.DateFormats;
 import th.phakhi.shared.i18n.Messages;
@@ -38,7 +44,38 @@ class NotificationsView extends Div implements HasDynamicTitle {
         add(header);
         list.addClassName("card-list");
         add(list);
+        add(emailSettings());
         refresh();
+    }
+
+    /** Which kinds also come by e-mail: at once, in a daily digest, or never. Says so when e-mail is off. */
+    private Details emailSettings() {
+        Div content = new Div();
+        content.setId("email-settings");
+        if (!notifications.emailEnabled()) {
+            Paragraph off = new Paragraph(getTranslation("notifications.email.off"));
+            off.addClassName("muted");
+            content.add(off);
+        }
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
+        notifications.emailPreferences().forEach((kind, delivery) -> {
+            Select<EmailDelivery> select = new Select<>();
+            select.setLabel(getTranslation(kind.nameKey()));
+            select.setItems(EmailDelivery.values());
+            select.setItemLabelGenerator(d -> getTranslation(d.nameKey()));
+            select.setValue(delivery);
+            select.addValueChangeListener(e -> {
+                if (e.isFromClient() && Actions.run(this, () -> notifications.setEmailPreference(kind, e.getValue()))) {
+                    Notices.success(this, "notifications.email.saved");
+                }
+            });
+            form.add(select);
+        });
+        content.add(form);
+        Details details = new Details(getTranslation("notifications.email.title"), content);
+        details.addClassName("email-settings");
+        return details;
     }
 
     private void refresh() {

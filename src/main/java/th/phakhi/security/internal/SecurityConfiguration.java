@@ -69,7 +69,9 @@ class SecurityConfiguration {
                 .requestMatchers("/icons/**", "/styles/**", "/fonts/**", "/images/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                 // STOMP clients authenticate at CONNECT (API token, or this session plus its CSRF token).
-                .requestMatchers("/ws", "/ws/**").permitAll());
+                .requestMatchers("/ws", "/ws/**").permitAll()
+                // A network's public news and its Atom feed are for everyone (only what was marked public).
+                .requestMatchers("/news/*/feed.atom").permitAll());
         http.headers(headers -> headers.withObjectPostProcessor(EAGER_HEADERS)
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())

@@ -23,6 +23,26 @@ public final class Notices {
         error(context, e.messageKey(), e.params());
     }
 
+    /**
+     * A live notice (a new notification): already translated text; clicking it opens {@code link}.
+     */
+    public static void info(Component context, String text, String link) {
+        Notification notification = new Notification();
+        notification.setDuration(6000);
+        notification.setPosition(Notification.Position.TOP_END);
+        notification.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
+        com.vaadin.flow.component.html.Span body = new com.vaadin.flow.component.html.Span(text);
+        body.addClassName("live-notice");
+        notification.add(body);
+        if (link != null) {
+            body.addClickListener(e -> {
+                notification.close();
+                context.getUI().ifPresent(ui -> ui.navigate(link));
+            });
+        }
+        notification.open();
+    }
+
     private static void show(String text, NotificationVariant variant) {
         Notification notification = new Notification(text, 5000, Notification.Position.BOTTOM_CENTER);
         notification.addThemeVariants(variant);

@@ -1,4 +1,4 @@
-package th.phakhi.chat.internal;
+package th.phakhi.shared.text;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,7 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
 /**
- * The chat's Markdown subset — bold, italic, links, bullet and numbered lists — rendered on the
+ * The Markdown subset of chat and announcements — bold, italic, links, bullet and numbered lists — rendered on the
  * server and sanitized, so no client ever interprets what a user typed:
  * <ul>
  *   <li>headings, quotes, code blocks, tables and raw HTML are not Markdown here (raw HTML is
@@ -21,7 +21,7 @@ import org.jsoup.safety.Safelist;
  *       reversed ("Trojan source").</li>
  * </ul>
  */
-public final class MarkdownRenderer {
+public final class Markdown {
 
     /** Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
     public static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
@@ -37,7 +37,7 @@ public final class MarkdownRenderer {
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer")
             .addEnforcedAttribute("a", "target", "_blank");
 
-    private MarkdownRenderer() {
+    private Markdown() {
     }
 
     /** Removes characters that would reorder what readers see. */

@@ -1,0 +1,49 @@
+package th.phakhi.announcement.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import th.phakhi.announcement.AnnouncementForm;
+import th.phakhi.announcement.Category;
+
+@Document("announcements")
+@CompoundIndex(name = "network_publish", def = "{'networkId': 1, 'publishAt': -1}")
+public class AnnouncementDocument {
+    @Id
+    public String id;
+    public String networkId;
+    public String groupId;
+    public String title;
+    public String body;
+    public String html;
+    public Category category;
+    public List<AnnouncementForm.Link> links = new ArrayList<>();
+    @Indexed
+    public Instant publishAt;
+    public Instant expiresAt;
+    public boolean pinned;
+    public boolean acknowledgementRequired;
+    public boolean isPublic;
+    /** Set once, atomically, by whichever node publishes it first (scheduled ones at their time). */
+    @Indexed
+    public boolean published;
+    public String authorAccountId;
+    public String authorName;
+    public Instant createdAt;
+    public Instant editedAt;
+    /** Member organization id → its acknowledgement; set once per organization (a second press changes nothing). */
+    public Map<String, Ack> acks = new LinkedHashMap<>();
+    public Instant lastReminderAt;
+
+    public static class Ack {
+        public Instant at;
+        public String byAccountId;
+        public String byName;
+    }
+}
