@@ -74,11 +74,12 @@ public class FeedService {
     /** Newest first; {@code before} pages back in time (null for the newest). */
     @PreAuthorize("@networkAccess.isMember(#network) or @networkAccess.isSecretariat(#network)")
     public List<FeedItem> items(NetworkId network, Instant before, int limit) {
-        Criteria criteria = Criteria.where("networkId").is(network.value());
+        // Criteria.and(...) on a stored variable is silently dropped; add each criterion to the query instead.
+        Query query = Query.query(Criteria.where("networkId").is(network.value()));
         if (before != null) {
-            criteria.and("at").lt(before);
+            query.addCriteria(Criteria.where("at").lt(before));
         }
-        return mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "at")).limit(Math.clamp(limit, 1, 100)),
+        return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "at")).limit(Math.clamp(limit, 1, 100)),
                 FeedDocument.class).stream().map(FeedService::toItem).toList();
     }
 

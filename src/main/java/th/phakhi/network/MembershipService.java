@@ -195,11 +195,11 @@ public class MembershipService {
     @PreAuthorize("@networkAccess.isSecretariat(#networkId)")
     public List<MembershipRequest> requests(NetworkId networkId, boolean pendingOnly) {
         NetworkDocument network = network(networkId);
-        Criteria criteria = Criteria.where("networkId").is(networkId.value());
+        Query query = Query.query(Criteria.where("networkId").is(networkId.value()));
         if (pendingOnly) {
-            criteria.and("status").is(MembershipRequest.Status.PENDING);
+            query.addCriteria(Criteria.where("status").is(MembershipRequest.Status.PENDING));
         }
-        List<MembershipRequestDocument> docs = mongo.find(Query.query(criteria)
+        List<MembershipRequestDocument> docs = mongo.find(query
                 .with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(500), MembershipRequestDocument.class);
         Map<OrganizationId, Organization> organizations = directory.organizations(
                 docs.stream().map(d -> new OrganizationId(d.organizationId)).toList());

@@ -112,6 +112,9 @@ class MembershipAndCharterTest {
         assertThatThrownBy(() -> membership.decline(chiangMai, request.id(), "  "))
                 .hasMessageContaining("validation.required");
         membership.decline(chiangMai, request.id(), "เครือข่ายนี้สำหรับองค์กรในจังหวัดเชียงใหม่");
+        // Regression: the pending list once showed decided requests too (a dropped Criteria.and).
+        assertThat(membership.requests(chiangMai, true)).extracting(MembershipRequest::id).doesNotContain(request.id());
+        assertThat(membership.requests(chiangMai, false)).extracting(MembershipRequest::id).contains(request.id());
         TestUsers.signInAs(accounts, "rattana");
         Notification told = notifications.mine(10).stream()
                 .filter(n -> n.messageKey().equals("notification.joinDeclined")).findFirst().orElseThrow();
