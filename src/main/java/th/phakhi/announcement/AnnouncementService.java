@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -57,6 +59,8 @@ import th.phakhi.workinggroup.WorkingGroupService;
  */
 @Service
 public class AnnouncementService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnnouncementService.class);
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_BODY = 20_000;
@@ -147,7 +151,8 @@ public class AnnouncementService {
     // ---------------------------------------------------------------- publishing (once)
 
     /** Publishes announcements whose time has come: on every node every few seconds; each is published once. */
-    @Scheduled(fixedDelayString = "${phakhi.announcements.publish-interval:PT10S}", initialDelay = 5_000)
+    @Scheduled(fixedDelayString = "${phakhi.announcements.publish-interval:PT10S}",
+            initialDelayString = "${phakhi.announcements.publish-initial-delay:PT5S}")
     public void publishDue() {
         Query due = Query.query(Criteria.where("published").is(false).and("publishAt").lte(clock.instant()));
         due.fields().include("_id");
@@ -164,6 +169,7 @@ public class AnnouncementService {
         if (doc == null) {
             return;
         }
+        LOG.info("Published announcement {} of network {} (due {})", doc.id, doc.networkId, doc.publishAt);
         SystemRunner.run(() -> {
             NetworkId network = new NetworkId(doc.networkId);
             String networkName = networks.find(network).nameTh();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.bson.types.ObjectId;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -71,15 +72,19 @@ public class FeedService {
         return store(doc);
     }
 
-    /** Newest first; {@code before} pages back in time (null for the newest). */
+    /**
+     * Newest first; {@code olderThan} (the last item already shown, or null for the newest) pages
+     * back in time. Items of the same instant are told apart by id, so none is skipped or repeated.
+     */
     @PreAuthorize("@networkAccess.isMember(#network) or @networkAccess.isSecretariat(#network)")
-    public List<FeedItem> items(NetworkId network, Instant before, int limit) {
-        // Criteria.and(...) on a stored variable is silently dropped; add each criterion to the query instead.
+    public List<FeedItem> items(NetworkId network, FeedItem olderThan, int limit) {
         Query query = Query.query(Criteria.where("networkId").is(network.value()));
-        if (before != null) {
-            query.addCriteria(Criteria.where("at").lt(before));
+        if (olderThan != null) {
+            query.addCriteria(new Criteria().orOperator(Criteria.where("at").lt(olderThan.at()),
+                    new Criteria().andOperator(Criteria.where("at").is(olderThan.at()),
+                            Criteria.where("_id").lt(new ObjectId(olderThan.id())))));
         }
-        return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "at")).limit(Math.clamp(limit, 1, 100)),
+        return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "at", "_id")).limit(Math.clamp(limit, 1, 100)),
                 FeedDocument.class).stream().map(FeedService::toItem).toList();
     }
 

@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import java.util.Map;
+import java.util.Optional;
 import th.phakhi.notification.internal.NotificationDocument;
 import th.phakhi.notification.internal.PreferencesDocument;
 import th.phakhi.realtime.LiveEvents;
@@ -36,6 +37,8 @@ public class NotificationService {
 
     /** Live event type on a person's topic: a notification arrived. */
     public static final String NOTIFICATION = "notification";
+    /** Live event type on a person's topic: notifications were marked read (on any of their devices). */
+    public static final String READ = "read";
 
     NotificationService(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events, LiveEvents live,
                         NotificationMailer mailer) {
@@ -121,17 +124,37 @@ public class NotificationService {
         return mongo.count(mine().addCriteria(Criteria.where("readAt").is(null)), NotificationDocument.class);
     }
 
+    /**
+     * One of the signed-in user's notifications (empty for someone else's id) — for a node that
+     * learnt of it through the change stream, where only its id travelled.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Notification> mine(String id) {
+        return Optional.ofNullable(mongo.findOne(mine().addCriteria(Criteria.where("_id").is(id)),
+                NotificationDocument.class)).map(NotificationService::toNotification);
+    }
+
     /** Marks one of the signed-in user's notifications read (someone else's id changes nothing). */
     @PreAuthorize("isAuthenticated()")
     public void markRead(String id) {
-        mongo.updateFirst(mine().addCriteria(Criteria.where("_id").is(id)), Update.update("readAt", clock.instant()),
-                NotificationDocument.class);
+        if (mongo.updateFirst(mine().addCriteria(Criteria.where("_id").is(id)).addCriteria(Criteria.where("readAt")
+                .is(null)), Update.update("readAt", clock.instant()), NotificationDocument.class).getModifiedCount() > 0) {
+            announceRead();
+        }
     }
 
     @PreAuthorize("isAuthenticated()")
     public void markAllRead() {
-        mongo.updateMulti(mine().addCriteria(Criteria.where("readAt").is(null)), Update.update("readAt", clock.instant()),
-                NotificationDocument.class);
+        if (mongo.updateMulti(mine().addCriteria(Criteria.where("readAt").is(null)), Update.update("readAt",
+                clock.instant()), NotificationDocument.class).getModifiedCount() > 0) {
+            announceRead();
+        }
+    }
+
+    /** The bell on every open screen of this person (phone and desktop alike) counts down. */
+    private void announceRead() {
+        String account = CurrentUser.require().accountId().value();
+        live.publish(topic(account), READ, account, 0, Map.of());
     }
 
     static Notification toNotification(NotificationDocument d) {

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import th.phakhi.chat.ChatService;
 import th.phakhi.chat.Room;
 import th.phakhi.network.Network;
@@ -52,6 +53,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AccountService accounts;
     private final NetworkService networks;
     private final NotificationBell bell;
+    private final NotificationService notifications;
     private final Span viewTitle = new Span();
     private final SideNav myNetworks = new SideNav();
     private final SideNav myRooms = new SideNav();
@@ -66,6 +68,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.authenticationContext = authenticationContext;
         this.accounts = accounts;
         this.networks = networks;
+        this.notifications = notifications;
         this.bell = new NotificationBell(notifications);
         setPrimarySection(Section.DRAWER);
         addToNavbar(header());
@@ -164,10 +167,13 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         String account = CurrentUser.require().accountId().value();
         notificationSubscription = live.subscribe(NotificationService.topic(account), event -> ui.access(() -> {
             bell.refresh();
-            if (event.payload() instanceof Notification notification) {
-                Notices.info(this, Messages.render(this, notification.messageKey(), notification.params()),
-                        notification.link());
+            if (!NotificationService.NOTIFICATION.equals(event.type())) {
+                return;
             }
+            // Published on this node the event carries the notification; from another node only its id.
+            Optional<Notification> arrived = event.payload() instanceof Notification n ? Optional.of(n)
+                    : notifications.mine(event.subject());
+            arrived.ifPresent(n -> Notices.info(this, Messages.render(this, n.messageKey(), n.params()), n.link()));
         }));
     }
 

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
+import th.phakhi.feed.internal.FeedDocument;
 import th.phakhi.network.NetworkId;
 import th.phakhi.network.NetworkService;
 import th.phakhi.security.AccountService;
@@ -28,6 +31,8 @@ class FeedServiceTest {
     NetworkService networks;
     @Autowired
     AccountService accounts;
+    @Autowired
+    MongoTemplate mongo;
 
     @AfterEach
     void signOut() {
@@ -64,9 +69,34 @@ class FeedServiceTest {
         assertThat(all).extracting(FeedItem::kind).contains(FeedItem.Kind.MEMBER_JOINED, FeedItem.Kind.GROUP_CREATED,
                 FeedItem.Kind.ANNOUNCEMENT, FeedItem.Kind.POST);
         List<FeedItem> first = feed.items(network, null, 3);
-        Instant oldest = first.getLast().at();
-        List<FeedItem> next = feed.items(network, oldest, 3);
-        assertThat(next).allMatch(i -> i.at().isBefore(oldest));
+        List<FeedItem> next = feed.items(network, first.getLast(), 3);
+        assertThat(next).allMatch(i -> !i.at().isAfter(first.getLast().at()));
         assertThat(first).extracting(FeedItem::id).doesNotContainAnyElementsOf(next.stream().map(FeedItem::id).toList());
+    }
+
+    @Test
+    void pagingSkipsNothingWhenManyItemsShareAnInstant() {
+        NetworkId network = chiangMai();
+        Instant same = Instant.parse("2026-01-15T03:00:00Z");
+        for (int i = 0; i < 7; i++) {
+            FeedDocument doc = new FeedDocument();
+            doc.networkId = network.value();
+            doc.kind = FeedItem.Kind.POST;
+            doc.authorName = "ทดสอบ";
+            doc.organizationName = "ทดสอบ";
+            doc.text = "พร้อมกัน " + i;
+            doc.at = same;
+            mongo.insert(doc);
+        }
+        TestUsers.signInAs(accounts, "nattaya");
+        List<FeedItem> all = feed.items(network, null, 100);
+        List<FeedItem> paged = new ArrayList<>();
+        List<FeedItem> page = feed.items(network, null, 2);
+        while (!page.isEmpty()) {
+            paged.addAll(page);
+            page = feed.items(network, page.getLast(), 2);
+        }
+        assertThat(paged).extracting(FeedItem::id).containsExactlyElementsOf(all.stream().map(FeedItem::id).toList());
+        assertThat(paged).extracting(FeedItem::text).contains("พร้อมกัน 0", "พร้อมกัน 6");
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import th.phakhi.feed.FeedItem;
 
 @Document("feed_items")
-@CompoundIndex(name = "network_at", def = "{'networkId': 1, 'at': -1}")
+@CompoundIndex(name = "network_at", def = "{'networkId': 1, 'at': -1, '_id': -1}")
 public class FeedDocument {
     @Id
     public String id;

@@ -10,9 +10,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import th.phakhi.announcement.AnnouncementService;
 import th.phakhi.feed.FeedItem;
 import th.phakhi.feed.FeedService;
@@ -53,7 +54,8 @@ class FeedSection implements NetworkHomeSection {
         private final NetworkId network;
         private final Div items = new Div();
         private final Button older = new Button();
-        private Instant oldest;
+        private final Set<String> shown = new HashSet<>();
+        private FeedItem oldest;
         private LiveEvents.Subscription subscription;
 
         FeedPanel(NetworkId network) {
@@ -70,6 +72,7 @@ class FeedSection implements NetworkHomeSection {
             url.setPlaceholder(getTranslation("feed.link"));
             url.setAriaLabel(getTranslation("feed.link"));
             url.setWidthFull();
+            url.setId("feed-link");
             Button post = new Button(getTranslation("feed.post"), e -> {
                 if (Actions.run(this, () -> feed.post(network, text.getValue(), url.getValue()))) {
                     text.clear();
@@ -104,17 +107,24 @@ class FeedSection implements NetworkHomeSection {
 
         private void load() {
             List<FeedItem> page = feed.items(network, oldest, FeedService.PAGE);
-            page.forEach(i -> items.add(card(i)));
+            page.stream().filter(i -> shown.add(i.id())).forEach(i -> items.add(card(i)));
             if (!page.isEmpty()) {
-                oldest = page.getLast().at();
+                oldest = page.getLast();
             }
             older.setVisible(page.size() == FeedService.PAGE);
         }
 
+        /** New items go on top; what the reader already paged back to stays where it is. */
         private void refreshNewest() {
-            items.removeAll();
-            oldest = null;
-            load();
+            List<FeedItem> fresh = feed.items(network, null, FeedService.PAGE).stream()
+                    .filter(i -> !shown.contains(i.id())).toList();
+            for (int i = fresh.size() - 1; i >= 0; i--) {
+                shown.add(fresh.get(i).id());
+                items.addComponentAsFirst(card(fresh.get(i)));
+            }
+            if (oldest == null && !fresh.isEmpty()) {
+                oldest = fresh.getLast();
+            }
         }
 
         private Div card(FeedItem item) {

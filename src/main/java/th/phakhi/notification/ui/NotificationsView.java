@@ -1,5 +1,10 @@
 package th.phakhi.notification.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +23,8 @@ import th.phakhi.notification.Notification;
 import th.phakhi.shared.ui.Actions;
 import th.phakhi.shared.ui.Notices;
 import th.phakhi.notification.NotificationService;
+import th.phakhi.realtime.LiveEvents;
+import th.phakhi.security.CurrentUser;
 import th.phakhi.shared.i18n.DateFormats;
 import th.phakhi.shared.i18n.Messages;
 
@@ -29,8 +36,12 @@ class NotificationsView extends Div implements HasDynamicTitle {
     private final NotificationService notifications;
     private final Div list = new Div();
 
-    NotificationsView(NotificationService notifications) {
+    private final LiveEvents live;
+    private LiveEvents.Subscription subscription;
+
+    NotificationsView(NotificationService notifications, LiveEvents live) {
         this.notifications = notifications;
+        this.live = live;
         addClassName("page");
         setId("notifications");
         Button markAll = new Button(getTranslation("notifications.markAllRead"), click -> {
@@ -42,7 +53,7 @@ class NotificationsView extends Div implements HasDynamicTitle {
         Div header = new Div(new H2(getTranslation("notifications.title")), markAll);
         header.addClassName("page-header");
         add(header);
-        list.addClassName("card-list");
+        list.addClassName("notification-list");
         add(list);
         add(emailSettings());
         refresh();
@@ -94,16 +105,39 @@ class NotificationsView extends Div implements HasDynamicTitle {
             Span when = new Span(DateFormats.dateTime(n.createdAt(), getLocale()));
             when.addClassName("card-meta");
             card.add(text, when);
-            card.addClickListener(click -> {
+            Runnable open = () -> {
                 notifications.markRead(n.id());
                 if (n.link() != null) {
                     getUI().ifPresent(ui -> ui.navigate(n.link()));
                 } else {
                     refresh();
                 }
-            });
+            };
+            card.addClickListener(click -> open.run());
+            // Reachable and openable from the keyboard too.
+            card.getElement().setAttribute("tabindex", "0");
+            card.getElement().setAttribute("role", "link");
+            Shortcuts.addShortcutListener(card, open::run, Key.ENTER).listenOn(card);
             list.add(card);
         }
+    }
+
+    /** New notifications, and ones read on another device, show here at once. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        subscription = live.subscribe(NotificationService.topic(CurrentUser.require().accountId().value()),
+                event -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     @Override
