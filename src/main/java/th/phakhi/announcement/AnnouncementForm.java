@@ -2,6 +2,7 @@ package th.phakhi.announcement;
 
 import java.time.Instant;
 import java.util.List;
+import th.phakhi.shared.Link;
 import th.phakhi.workinggroup.WorkingGroupId;
 
 /**
@@ -18,8 +19,5 @@ public record AnnouncementForm(String title, String body, Category category, Wor
 
     public AnnouncementForm {
         links = links == null ? List.of() : List.copyOf(links);
-    }
-
-    public record Link(String label, String url) {
     }
 }

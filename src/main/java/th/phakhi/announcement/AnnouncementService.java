@@ -45,6 +45,7 @@ import th.phakhi.security.AccountId;
 import th.phakhi.security.CurrentUser;
 import th.phakhi.security.PhakhiUser;
 import th.phakhi.security.SystemRunner;
+import th.phakhi.shared.Link;
 import th.phakhi.shared.UserFacingException;
 import th.phakhi.shared.Validation;
 import th.phakhi.shared.text.Markdown;
@@ -390,17 +391,7 @@ public class AnnouncementService {
         } else {
             doc.groupId = null;
         }
-        if (form.links().size() > MAX_LINKS) {
-            throw new UserFacingException("validation.items", MAX_LINKS, 500);
-        }
-        List<AnnouncementForm.Link> links = new ArrayList<>();
-        for (AnnouncementForm.Link link : form.links()) {
-            String url = Validation.required(link.url(), 500);
-            if (!url.matches("(?i)https?://\\S+")) {
-                throw new UserFacingException("announcement.error.link");
-            }
-            links.add(new AnnouncementForm.Link(Validation.optional(link.label(), 100), url));
-        }
+        List<Link> links = Link.checked(form.links(), MAX_LINKS);
         doc.links = links;
         Instant now = clock.instant();
         doc.publishAt = form.publishAt() == null ? (doc.publishAt == null ? now : doc.publishAt) : form.publishAt();

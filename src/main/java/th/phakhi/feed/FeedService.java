@@ -24,6 +24,7 @@ import th.phakhi.network.NetworkId;
 import th.phakhi.realtime.LiveEvents;
 import th.phakhi.security.CurrentUser;
 import th.phakhi.security.SystemRunner;
+import th.phakhi.shared.Link;
 import th.phakhi.shared.UserFacingException;
 import th.phakhi.shared.Validation;
 import th.phakhi.shared.text.Markdown;
@@ -55,10 +56,7 @@ public class FeedService {
     @PreAuthorize("@networkAccess.isMember(#network)")
     public FeedItem post(NetworkId network, String text, String url) {
         String body = Validation.required(Markdown.clean(text), MAX_TEXT);
-        String link = Validation.optional(url, 500);
-        if (link != null && !link.matches("(?i)https?://\\S+")) {
-            throw new UserFacingException("announcement.error.link");
-        }
+        String link = Link.url(url);
         Person me = directoryAccess.currentPerson().orElseThrow(() -> new UserFacingException("error.accessDenied"));
         FeedDocument doc = new FeedDocument();
         doc.networkId = network.value();

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
+import th.phakhi.shared.Link;
 import th.phakhi.network.NetworkId;
 import th.phakhi.network.NetworkService;
 import th.phakhi.notification.Notification;
@@ -208,8 +209,8 @@ class AnnouncementServiceTest {
         assertThatThrownBy(() -> announcements.post(chiangMai, huge)).isInstanceOfSatisfying(UserFacingException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("validation.tooLong"));
         AnnouncementForm badLink = new AnnouncementForm("ลิงก์", "x", Category.NEWS, null,
-                List.of(new AnnouncementForm.Link("x", "javascript:alert(1)")), null, null, false, false, false);
-        assertThatThrownBy(() -> announcements.post(chiangMai, badLink)).hasMessageContaining("announcement.error.link");
+                List.of(new Link("x", "javascript:alert(1)")), null, null, false, false, false);
+        assertThatThrownBy(() -> announcements.post(chiangMai, badLink)).hasMessageContaining("validation.link");
         AnnouncementId id = announcements.post(chiangMai, new AnnouncementForm("<b>หัวเรื่อง</b>",
                 "<script>alert(1)</script> <img src=x onerror=alert(1)> [คลิก](javascript:alert(1))", Category.URGENT,
                 null, List.of(), null, null, false, false, false));

@@ -53,7 +53,7 @@ class FeedServiceTest {
         assertThat(item.authorName()).isEqualTo("นายอนุชา ปัญญาดี");
         assertThat(feed.items(network, null, 5)).extracting(FeedItem::text).contains("ออนใต้เปิดตลาดชุมชนทุกวันเสาร์");
         assertThatThrownBy(() -> feed.post(network, "  ", null)).hasMessageContaining("validation.required");
-        assertThatThrownBy(() -> feed.post(network, "x", "javascript:alert(1)")).hasMessageContaining("announcement.error.link");
+        assertThatThrownBy(() -> feed.post(network, "x", "javascript:alert(1)")).hasMessageContaining("validation.link");
         TestUsers.signInAs(accounts, "rattana");
         assertThatThrownBy(() -> feed.items(network, null, 5)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> feed.post(network, "แอบโพสต์", null)).isInstanceOf(AccessDeniedException.class);

@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import th.phakhi.shared.Link;
 import th.phakhi.announcement.AnnouncementForm;
 import th.phakhi.announcement.Category;
 
@@ -23,7 +24,7 @@ public class AnnouncementDocument {
     public String body;
     public String html;
     public Category category;
-    public List<AnnouncementForm.Link> links = new ArrayList<>();
+    public List<Link> links = new ArrayList<>();
     @Indexed
     public Instant publishAt;
     public Instant expiresAt;

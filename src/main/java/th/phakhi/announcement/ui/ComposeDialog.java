@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import th.phakhi.shared.Link;
 import th.phakhi.announcement.Announcement;
 import th.phakhi.announcement.AnnouncementForm;
 import th.phakhi.announcement.AnnouncementService;
@@ -107,11 +108,11 @@ class ComposeDialog extends Dialog {
             if (missing) {
                 return;
             }
-            List<AnnouncementForm.Link> parsed = new ArrayList<>();
+            List<Link> parsed = new ArrayList<>();
             links.getValue().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(line -> {
                 String[] parts = line.split("\\|", 2);
-                parsed.add(parts.length == 2 ? new AnnouncementForm.Link(parts[0].strip(), parts[1].strip())
-                        : new AnnouncementForm.Link(null, parts[0].strip()));
+                parsed.add(parts.length == 2 ? new Link(parts[0].strip(), parts[1].strip())
+                        : new Link(null, parts[0].strip()));
             });
             AnnouncementForm result = new AnnouncementForm(title.getValue(), body.getValue(), category.getValue(),
                     audience.getValue().map(WorkingGroup::id).orElse(null), parsed, instant(publishAt.getValue()),
