@@ -1,8 +1,5 @@
 package th.phakhi.announcement;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,6 +44,7 @@ import th.phakhi.shared.Link;
 import th.phakhi.shared.UserFacingException;
 import th.phakhi.shared.Validation;
 import th.phakhi.shared.text.Markdown;
+import th.phakhi.shared.text.SpreadsheetCsv;
 import th.phakhi.workinggroup.WorkingGroup;
 import th.phakhi.workinggroup.WorkingGroupId;
 import th.phakhi.workinggroup.WorkingGroupService;
@@ -288,31 +284,15 @@ public class AnnouncementService {
     @PreAuthorize("@announcementAccess.canManage(#id)")
     public String acknowledgementsCsv(AnnouncementId id, java.util.Locale locale) {
         AnnouncementDocument doc = load(id);
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            csv.printRecord("code", "organization", "acknowledged", "at", "by");
-            for (Acknowledgement a : acknowledgements(id)) {
-                csv.printRecord(safe(a.organization().code()), safe(a.organization().nameTh()),
-                        a.acknowledged() ? "yes" : "no",
-                        a.at() == null ? "" : th.phakhi.shared.i18n.DateFormats.dateTime(a.at(), locale),
-                        safe(a.byName()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<String>> rows = new ArrayList<>();
+        for (Acknowledgement a : acknowledgements(id)) {
+            rows.add(java.util.Arrays.asList(a.organization().code(), a.organization().nameTh(),
+                    a.acknowledged() ? "yes" : "no",
+                    a.at() == null ? "" : th.phakhi.shared.i18n.DateFormats.dateTime(a.at(), locale), a.byName()));
         }
+        String csv = SpreadsheetCsv.write(List.of("code", "organization", "acknowledged", "at", "by"), rows);
         audit.record("network:" + doc.networkId, "audit.announcement.exported", Map.of("name", doc.title));
-        return out.toString();
-    }
-
-    /** Neutralizes spreadsheet formulas (CSV injection). */
-    public static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return csv;
     }
 
     // ---------------------------------------------------------------- replies

@@ -32,6 +32,7 @@ import th.phakhi.security.AccountService;
 import th.phakhi.security.SystemRunner;
 import th.phakhi.shared.i18n.DateFormats;
 import th.phakhi.shared.i18n.Language;
+import th.phakhi.shared.i18n.Messages;
 import th.phakhi.shared.i18n.TranslationProvider;
 
 /**
@@ -181,10 +182,7 @@ public class NotificationMailer {
     }
 
     private static String render(NotificationDocument doc, Locale locale) {
-        Object[] params = (doc.params == null ? List.<String>of() : doc.params).stream()
-                .map(p -> p != null && p.startsWith("#") ? TranslationProvider.translate(p.substring(1), locale) : p)
-                .toArray();
-        return TranslationProvider.translate(doc.messageKey, locale, params);
+        return Messages.render(doc.messageKey, doc.params, locale);
     }
 
     private String link(NotificationDocument doc) {

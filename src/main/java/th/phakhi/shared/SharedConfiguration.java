@@ -1,6 +1,7 @@
 package th.phakhi.shared;
 
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,6 +10,7 @@ class SharedConfiguration {
 
     /** One clock for the whole app, so tests can move time instead of sleeping. */
     @Bean
+    @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
     }

@@ -30,6 +30,7 @@ import th.phakhi.notification.NotificationService;
 import th.phakhi.security.AccountService;
 import th.phakhi.security.SystemRunner;
 import th.phakhi.shared.UserFacingException;
+import th.phakhi.shared.text.SpreadsheetCsv;
 import th.phakhi.support.Permissions;
 import th.phakhi.support.TestUsers;
 
@@ -224,11 +225,11 @@ class AnnouncementServiceTest {
     @Test
     @Order(6)
     void csvValuesThatASpreadsheetWouldRunAreEscaped() {
-        assertThat(AnnouncementService.safe("=HYPERLINK(\"http://evil\")")).isEqualTo("'=HYPERLINK(\"http://evil\")");
-        assertThat(AnnouncementService.safe("+1")).isEqualTo("'+1");
-        assertThat(AnnouncementService.safe("-2")).isEqualTo("'-2");
-        assertThat(AnnouncementService.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(AnnouncementService.safe("เทศบาลนครเชียงใหม่")).isEqualTo("เทศบาลนครเชียงใหม่");
+        assertThat(SpreadsheetCsv.safe("=HYPERLINK(\"http://evil\")")).isEqualTo("'=HYPERLINK(\"http://evil\")");
+        assertThat(SpreadsheetCsv.safe("+1")).isEqualTo("'+1");
+        assertThat(SpreadsheetCsv.safe("-2")).isEqualTo("'-2");
+        assertThat(SpreadsheetCsv.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(SpreadsheetCsv.safe("เทศบาลนครเชียงใหม่")).isEqualTo("เทศบาลนครเชียงใหม่");
         AnnouncementId id = post("kamonwan", chiangMai, form("ส่งออกรายชื่อ", true, false, null));
         TestUsers.signInAs(accounts, "kamonwan");
         String csv = announcements.acknowledgementsCsv(id, Locale.forLanguageTag("th-TH"));

@@ -12,6 +12,8 @@ public class ApiTokenDocument {
     @Indexed
     public String accountId;
     public String name;
+    /** Null for an API token; otherwise what the secret opens (e.g. "calendar"), and nothing else. */
+    public String scope;
     /** SHA-256 of the secret, hex. The secret itself is never stored. */
     @Indexed(unique = true)
     public String hash;
