@@ -171,7 +171,9 @@ public class AnnouncementService {
             NetworkId network = new NetworkId(doc.networkId);
             String networkName = networks.find(network).nameTh();
             String key = doc.category == Category.URGENT ? "notification.announcementUrgent" : "notification.announcement";
-            notifications.notify(audience(doc), NotificationKind.ANNOUNCEMENT, key, List.of(networkName, doc.title),
+            List<AccountId> audience = audience(doc).stream()
+                    .filter(a -> !a.value().equals(doc.authorAccountId)).toList(); // the author knows
+            notifications.notify(audience, NotificationKind.ANNOUNCEMENT, key, List.of(networkName, doc.title),
                     link(doc.id));
             live.publish(topic(network), "announcement", doc.id, 0, Map.of());
             events.publishEvent(new AnnouncementEvents.AnnouncementPublished(new AnnouncementId(doc.id), network,

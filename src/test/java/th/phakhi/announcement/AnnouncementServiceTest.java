@@ -177,6 +177,9 @@ class AnnouncementServiceTest {
         assertThat(announcements.find(id).published()).isTrue();
         List<Notification> told = notifications.mine(50).stream().filter(n -> n.params().contains("ประกาศล่วงหน้า")).toList();
         assertThat(told).hasSize((int) before + 1);
+        TestUsers.signInAs(accounts, "kamonwan");
+        assertThat(notifications.mine(50)).as("the author is not told of her own announcement")
+                .noneMatch(n -> n.params().contains("ประกาศล่วงหน้า"));
     }
 
     @Test
