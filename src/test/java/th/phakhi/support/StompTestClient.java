@@ -58,6 +58,22 @@ public final class StompTestClient implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Everything reported so far, once a report containing {@code text} has arrived (or 10 s
+     * passed): the close of the connection may be seen before the ERROR frame that caused it.
+     */
+    public String errorsOnceContaining(String text) throws InterruptedException {
+        StringBuilder seen = new StringBuilder();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!seen.toString().contains(text) && System.nanoTime() < deadline) {
+            String next = errors.poll(100, TimeUnit.MILLISECONDS);
+            if (next != null) {
+                seen.append(next).append(' ');
+            }
+        }
+        return seen.toString();
+    }
+
     public StompSession.Subscription subscribe(String destination) {
         return subscribe(destination, events);
     }
