@@ -1,6 +1,8 @@
 package th.phakhi.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import th.phakhi.shared.UserFacingException;
@@ -43,9 +45,23 @@ public final class Notices {
         notification.open();
     }
 
+    /**
+     * Bottom notices replace each other: after a success, an error from a moment ago (say a wrong
+     * check-in code now corrected) is stale and would only cover the screen of a phone.
+     */
     private static void show(String text, NotificationVariant variant) {
+        UI ui = UI.getCurrent();
+        if (ui != null && ComponentUtil.getData(ui, LastNotice.class) instanceof LastNotice(Notification previous)) {
+            previous.close();
+        }
         Notification notification = new Notification(text, 5000, Notification.Position.BOTTOM_CENTER);
         notification.addThemeVariants(variant);
         notification.open();
+        if (ui != null) {
+            ComponentUtil.setData(ui, LastNotice.class, new LastNotice(notification));
+        }
+    }
+
+    private record LastNotice(Notification notification) {
     }
 }
