@@ -40,6 +40,13 @@ import th.phakhi.announcement.AnnouncementService;
 import th.phakhi.announcement.Category;
 import th.phakhi.chat.ChatService;
 import th.phakhi.feed.FeedService;
+import th.phakhi.training.EventType;
+import th.phakhi.training.OccurrenceId;
+import th.phakhi.training.RegistrationService;
+import th.phakhi.training.Repeat;
+import th.phakhi.training.SeriesForm;
+import th.phakhi.training.SeriesId;
+import th.phakhi.training.TrainingService;
 import th.phakhi.chat.RoomId;
 import th.phakhi.directory.Person;
 import th.phakhi.workinggroup.WorkingGroupForm;
@@ -90,11 +97,14 @@ class DemoData {
     private final ChatService chat;
     private final AnnouncementService announcements;
     private final FeedService feed;
+    private final TrainingService trainings;
+    private final RegistrationService registrations;
 
     DemoData(@Value("${phakhi.demo.enabled:}") String enabled, DatabaseMode databaseMode, MongoTemplate mongo,
              AccountService accounts, DirectoryService directory, PeopleService people, NetworkService networks,
              MembershipService membership, CharterService charters, WorkingGroupService groups, ChatService chat,
-             AnnouncementService announcements, FeedService feed) {
+             AnnouncementService announcements, FeedService feed, TrainingService trainings,
+             RegistrationService registrations) {
         this.enabled = enabled == null || enabled.isBlank() ? databaseMode.embedded() : Boolean.parseBoolean(enabled);
         this.mongo = mongo;
         this.accounts = accounts;
@@ -107,6 +117,8 @@ class DemoData {
         this.chat = chat;
         this.announcements = announcements;
         this.feed = feed;
+        this.trainings = trainings;
+        this.registrations = registrations;
     }
 
     @Order(10)
@@ -219,6 +231,7 @@ class DemoData {
 
         loadGroupsAndChat(chiangMai, khonKaen);
         loadAnnouncementsAndFeed(chiangMai, khonKaen);
+        loadTrainings(chiangMai, khonKaen);
 
         as("thanakorn", () -> networks.create(new NetworkForm("คณะทำงานเตรียมการประชุมสุดยอดท้องถิ่น",
                 "Local Summit Preparation Group", NetworkScope.THEMATIC, null,
@@ -276,6 +289,32 @@ class DemoData {
                 Category.NEWS, null, List.of(), null, null, true, false, true)));
         as("nattaya", () -> feed.post(chiangMai, "ธนาคารขยะเทศบาลตำบลสุเทพมีสมาชิกครบ 300 ครัวเรือนแล้ว ขอบคุณทุกชุมชนค่ะ",
                 null));
+    }
+
+    /** The Chiang Mai network's monthly training (first Wednesdays) and a study visit in Khon Kaen. */
+    private void loadTrainings(NetworkId chiangMai, NetworkId khonKaen) {
+        java.time.LocalDate today = java.time.LocalDate.now(th.phakhi.shared.i18n.DateFormats.THAILAND);
+        java.time.LocalDate firstWednesday = today.plusMonths(1).withDayOfMonth(1)
+                .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.WEDNESDAY));
+        SeriesId monthly = as("kamonwan", () -> trainings.schedule(chiangMai, new SeriesForm(EventType.TRAINING,
+                "อบรมประจำเดือน: การจัดการขยะชุมชนแบบมีส่วนร่วม",
+                "**13:30** ลงทะเบียน\n\n**14:00** บรรยาย: ธนาคารขยะและการคัดแยกขยะต้นทาง\n\n"
+                        + "**15:30** แลกเปลี่ยนประสบการณ์ของสมาชิก และทบทวนหลังการปฏิบัติงาน (AAR)",
+                List.of("นางณัฐยา คำแสง (นายกเทศมนตรีตำบลสุเทพ)"), "ห้องประชุมองค์การบริหารส่วนจังหวัดเชียงใหม่",
+                "ถนนโชตนา ตำบลช้างเผือก อำเภอเมืองเชียงใหม่", "https://www.openstreetmap.org/?mlat=18.8113&mlon=98.9853",
+                null, 40, firstWednesday, java.time.LocalTime.of(13, 30), java.time.LocalTime.of(16, 30),
+                Repeat.MONTHLY_BY_WEEKDAY, 12, 24, 24,
+                List.of(new th.phakhi.shared.Link("คู่มือธนาคารขยะ", "https://example.org/waste-bank-guide.pdf")))));
+        OccurrenceId first = as("kamonwan", () -> trainings.occurrences(monthly).getFirst().id());
+        for (String user : List.of("anucha", "nattaya", "wichai")) {
+            as(user, () -> registrations.register(first, null));
+        }
+        as("pimchanok", () -> trainings.schedule(khonKaen, new SeriesForm(EventType.STUDY_VISIT,
+                "ศึกษาดูงาน: การพัฒนาคุณภาพชีวิตเด็กนอกระบบการศึกษา เทศบาลนครขอนแก่น",
+                "เยี่ยมชมศูนย์การเรียนรู้และพูดคุยกับทีมงานผู้ได้รับรางวัลพระปกเกล้า", List.of(),
+                "ศาลาว่าการเทศบาลนครขอนแก่น", "ถนนประชาสโมสร อำเภอเมืองขอนแก่น", null, null, 20,
+                today.plusDays(24), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(15, 0), Repeat.NONE, 1, 48, 24,
+                List.of())));
     }
 
     private void say(String user, RoomId room, String text) {

@@ -313,7 +313,7 @@ public class RegistrationService {
                 .with(Sort.by(Sort.Direction.DESC, "start")).limit(1000), OccurrenceDocument.class);
         Instant now = clock.instant();
         List<LearningEntry> out = new ArrayList<>();
-        for (Occurrence occurrence : SystemRunner.call(() -> trainings.views(docs))) {
+        for (Occurrence occurrence : trainings.views(docs)) {
             RegistrationStatus status = statusFor(docs, occurrence.id().value(), personId);
             out.add(new LearningEntry(occurrence, status));
         }

@@ -167,8 +167,10 @@ public class TrainingService {
         audit.record("network:" + network.value(), "audit.training.scheduled", Map.of("name", series.topic));
         String first = occurrences.getFirst().id;
         List<String> params = List.of(net.nameTh(), series.topic, Messages.when(occurrences.getFirst().start));
+        List<AccountId> members = memberAccounts(network).stream()
+                .filter(a -> !a.value().equals(series.createdByAccountId)).toList(); // the author knows
         SystemRunner.run(() -> {
-            notifications.notify(memberAccounts(network), NotificationKind.TRAINING, "notification.trainingScheduled",
+            notifications.notify(members, NotificationKind.TRAINING, "notification.trainingScheduled",
                     params, link(first));
             feed.recordSystemEvent(network, FeedItem.Kind.TRAINING, "feed.training",
                     List.of(series.topic, Messages.when(occurrences.getFirst().start)), link(first));

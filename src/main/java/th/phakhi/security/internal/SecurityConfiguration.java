@@ -73,7 +73,10 @@ class SecurityConfiguration {
                 // A network's public news and its Atom feed are for everyone (only what was marked public).
                 .requestMatchers("/news/*/feed.atom").permitAll()
                 // Calendar apps fetch feeds without signing in: the secret in the path is the credential.
-                .requestMatchers("/calendar/**").permitAll());
+                .requestMatchers("/calendar/**").permitAll()
+                // Signed-in files (an event's .ics, a roster CSV, a certificate): the services decide who.
+                .requestMatchers("/trainings/*/event.ics", "/trainings/*/roster.csv", "/trainings/*/certificate.pdf")
+                .authenticated());
         http.headers(headers -> headers.withObjectPostProcessor(EAGER_HEADERS)
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
