@@ -16,7 +16,6 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
@@ -153,9 +152,12 @@ public class CalendarService {
 
     // ------------------------------------------------------------------ iCalendar
 
+    /**
+     * A plain iCalendar object (no METHOD): iTIP's PUBLISH would require an ORGANIZER address for
+     * every event, and subscribed feeds and downloaded files need neither.
+     */
     private Calendar calendar(String name, List<Occurrence> occurrences, Locale locale) {
         Calendar calendar = new Calendar().withProdId("-//Phakhi//Trainings//TH").withDefaults()
-                .withProperty(new Method(Method.VALUE_PUBLISH))
                 .withProperty(new XProperty("X-WR-CALNAME", name))
                 .withProperty(new XProperty("X-WR-TIMEZONE", "Asia/Bangkok"))
                 .getFluentTarget();

@@ -36,6 +36,7 @@ import th.phakhi.security.CurrentUser;
 import th.phakhi.security.SystemRunner;
 import th.phakhi.shared.UserFacingException;
 import th.phakhi.shared.i18n.DateFormats;
+import th.phakhi.shared.i18n.TranslationProvider;
 import th.phakhi.shared.text.SpreadsheetCsv;
 import th.phakhi.training.internal.OccurrenceDocument;
 
@@ -176,13 +177,15 @@ public class RegistrationService {
         List<List<String>> rows = new ArrayList<>();
         for (RosterEntry e : roster(o)) {
             rows.add(Arrays.asList(e.organizationName(), e.personName(),
-                    e.waiting() ? "waiting " + e.waitingPosition() : "registered",
+                    e.waiting() ? TranslationProvider.translate("training.waitingPosition", locale, e.waitingPosition())
+                            : TranslationProvider.translate(RegistrationStatus.REGISTERED.nameKey(), locale),
                     DateFormats.dateTime(e.registeredAt(), locale), e.registeredByName(),
                     e.attendedAt() == null ? "" : DateFormats.dateTime(e.attendedAt(), locale)));
         }
         audit.record("network:" + o.networkId, "audit.training.exported", Map.of("name", topicOf(o)));
-        return SpreadsheetCsv.write(List.of("organization", "name", "status", "registered", "registered by", "attended"),
-                rows);
+        List<String> header = java.util.stream.Stream.of("organization", "name", "status", "registeredAt", "registeredBy", "attendedAt")
+                .map(column -> TranslationProvider.translate("training.csv." + column, locale)).toList();
+        return SpreadsheetCsv.write(header, rows);
     }
 
     /** The secretariat marks a registered person present or not present. */

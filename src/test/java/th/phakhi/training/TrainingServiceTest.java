@@ -278,7 +278,9 @@ class TrainingServiceTest {
         List<PersonId> colleagues = new ArrayList<>();
         SystemRunner.run(() -> {
             for (int i = 0; i < 50; i++) {
-                colleagues.add(people.createPerson(new NewPerson(onTai, null, "นาย", "พนักงาน" + i, "ออนใต้",
+                // One of them has given a spreadsheet formula as his name.
+                String first = i == 0 ? "=HYPERLINK(\"https://evil.example\";\"คลิก\")" : "พนักงาน" + i;
+                colleagues.add(people.createPerson(new NewPerson(onTai, null, i == 0 ? null : "นาย", first, "ออนใต้",
                         Position.STAFF, null, List.of(), List.of(), null, null, null, ContactVisibility.SHARED_NETWORKS)).id());
             }
         });
@@ -345,7 +347,12 @@ class TrainingServiceTest {
         assertThatThrownBy(() -> registrations.register(id, firstInLine.personId()))
                 .hasMessageContaining("training.error.notColleague");
         String csv = SystemRunner.call(() -> registrations.rosterCsv(id, Locale.forLanguageTag("th-TH")));
-        assertThat(csv).startsWith("\uFEFForganization,name,status").contains("องค์การบริหารส่วนตำบลออนใต้");
+        assertThat(csv).startsWith("\uFEFFองค์กร,ชื่อ,สถานะ").contains("องค์การบริหารส่วนตำบลออนใต้")
+                .contains("ลงทะเบียนแล้ว").contains("รายชื่อสำรอง ลำดับที่ 1");
+        assertThat(csv.lines()).filteredOn(line -> line.contains("HYPERLINK")).singleElement().satisfies(line -> {
+            assertThat(line).doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");
+            assertThat(line).contains("'=HYPERLINK");
+        });
     }
 
     @Test
@@ -466,7 +473,7 @@ class TrainingServiceTest {
 
         String mine = calendars.personalFeed(secret).orElseThrow();
         Calendar parsed = new CalendarBuilder().build(new StringReader(mine));
-        parsed.validate();
+        assertThat(parsed.validate().getEntries()).as("ical4j validation of the personal feed").isEmpty();
         List<VEvent> events = parsed.getComponents("VEVENT");
         assertThat(events).anyMatch(e -> e.getSummary().getValue().equals("อบรมในปฏิทิน")
                 && e.getUid().orElseThrow().getValue().equals(both.getFirst().id().value() + "@phakhi"));
@@ -482,7 +489,7 @@ class TrainingServiceTest {
 
         String network = calendars.networkFeed(secret, chiangMai).orElseThrow();
         Calendar networkCalendar = new CalendarBuilder().build(new StringReader(network));
-        networkCalendar.validate();
+        assertThat(networkCalendar.validate().getEntries()).as("ical4j validation of the network feed").isEmpty();
         assertThat(uids(network)).contains(both.get(1).id().value() + "@phakhi", both.getFirst().id().value() + "@phakhi");
         NetworkId khonKaen = SystemRunner.call(() -> networks.browse(null, null)).stream()
                 .filter(n -> n.nameTh().equals("เครือข่ายองค์กรปกครองส่วนท้องถิ่นจังหวัดขอนแก่น")).findFirst().orElseThrow().id();
@@ -497,7 +504,9 @@ class TrainingServiceTest {
 
         TestUsers.signInAs(accounts, "anucha");
         String file = calendars.eventFile(both.getFirst().id(), Locale.ENGLISH);
-        VEvent event = new CalendarBuilder().build(new StringReader(file)).<VEvent>getComponents("VEVENT").getFirst();
+        Calendar single = new CalendarBuilder().build(new StringReader(file));
+        assertThat(single.validate().getEntries()).as("ical4j validation of one event's file").isEmpty();
+        VEvent event = single.<VEvent>getComponents("VEVENT").getFirst();
         ZonedDateTime start = ZonedDateTime.ofInstant(both.getFirst().start(), DateFormats.THAILAND);
         assertThat(start.toLocalTime()).isEqualTo(HALF_PAST_ONE);
         assertThat(event.getDescription().getValue()).contains("Training");
