@@ -225,9 +225,13 @@ public class TrainingService {
         OccurrenceDocument moved = new OccurrenceDocument();
         place(moved, series, start);
         moved.end = date.atTime(endTime).atZone(DateFormats.THAILAND).toInstant();
-        mongo.updateFirst(byId(o.id).addCriteria(Criteria.where("cancelled").is(false)), new Update()
+        Update update = new Update()
                 .set("start", moved.start).set("end", moved.end).set("registrationClosesAt", moved.registrationClosesAt)
-                .set("remindAt", moved.remindAt).set("moved", true).inc("sequence", 1), OccurrenceDocument.class);
+                .set("remindAt", moved.remindAt).set("moved", true).inc("sequence", 1);
+        if (moved.remindAt != null && moved.remindAt.isAfter(clock.instant())) {
+            update.set("reminderSentAt", null); // a reminder of the old time does not count for the new one
+        }
+        mongo.updateFirst(byId(o.id).addCriteria(Criteria.where("cancelled").is(false)), update, OccurrenceDocument.class);
         audit.record("network:" + o.networkId, "audit.training.moved", Map.of("name", series.topic));
         List<AccountId> told = accountsOf(o, true);
         SystemRunner.run(() -> notifications.notify(told, NotificationKind.TRAINING, "notification.trainingMoved",

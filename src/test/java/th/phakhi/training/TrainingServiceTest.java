@@ -380,6 +380,16 @@ class TrainingServiceTest {
         CompletableFuture.allOf(tries).join();
         trainings.sendDueReminders();
         assertThat(reminders("อบรมมีกำหนดปิดรับ")).isEqualTo(before + 1);
+
+        // Moved a week later after the reminder went out: registered people are reminded of the new time.
+        TestUsers.signInAs(accounts, "kamonwan");
+        trainings.move(o.id(), date.plusWeeks(1), HALF_PAST_ONE, HALF_PAST_FOUR);
+        trainings.sendDueReminders();
+        assertThat(reminders("อบรมมีกำหนดปิดรับ")).as("not before its new time").isEqualTo(before + 1);
+        clock.setTo(o.start().plus(Duration.ofDays(7)).minus(Duration.ofHours(23)));
+        trainings.sendDueReminders();
+        trainings.sendDueReminders();
+        assertThat(reminders("อบรมมีกำหนดปิดรับ")).isEqualTo(before + 2);
     }
 
     private long reminders(String topic) {
