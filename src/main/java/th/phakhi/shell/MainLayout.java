@@ -135,6 +135,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .setEnabled(false);
         root.getSubMenu().addItem(itemWithIcon(VaadinIcon.USER_CARD, "shell.myEntry"),
                 click -> getUI().ifPresent(ui -> ui.navigate("me"))).setId("my-entry-menu");
+        root.getSubMenu().addItem(itemWithIcon(VaadinIcon.ACADEMY_CAP, "shell.myLearning"),
+                click -> getUI().ifPresent(ui -> ui.navigate("me/learning"))).setId("my-learning-menu");
         root.getSubMenu().addItem(itemWithIcon(VaadinIcon.KEY_O, "shell.tokens"),
                 click -> getUI().ifPresent(ui -> ui.navigate("tokens")));
         MenuItem logout = root.getSubMenu().addItem(itemWithIcon(VaadinIcon.SIGN_OUT, "shell.logout"),

@@ -142,7 +142,8 @@ class TrainingDayBrowserTest extends BrowserTestBase {
             kamonwan.locator("#roster").scrollIntoViewIfNeeded();
             screenshot(kamonwan, "training-roster-th-phone");
 
-            anucha.navigate(url("/me/learning"));
+            anucha.locator("#user-menu vaadin-menu-bar-button").first().click();
+            anucha.locator("#my-learning-menu").click();
             settle(anucha);
             assertThat(anucha.locator("#learning-record")).containsText(topic);
             // His own status on the card (a regression: the record once showed "registration closed").

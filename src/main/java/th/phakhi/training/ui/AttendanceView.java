@@ -1,10 +1,13 @@
 package th.phakhi.training.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -12,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import th.phakhi.network.Network;
 import th.phakhi.network.NetworkId;
@@ -55,32 +59,57 @@ class AttendanceView extends Div implements BeforeEnterObserver, HasDynamicTitle
         NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
 
         add(new H3(getTranslation("training.attendance.byEvent")));
-        Grid<AttendanceReport.ByOccurrence> events = new Grid<>();
-        events.setId("attendance-events");
-        events.addColumn(o -> DateFormats.date(o.start(), getLocale())).setHeader(getTranslation("training.fact.date"))
-                .setWidth("9.5em").setFlexGrow(0);
-        events.addColumn(AttendanceReport.ByOccurrence::topic).setHeader(getTranslation("training.field.topic"))
-                .setFlexGrow(1);
-        events.addColumn(o -> o.attended() + "/" + o.registered()).setHeader(getTranslation("training.attendance.count"))
-                .setWidth("10em").setFlexGrow(0);
-        events.addColumn(o -> percent.format(o.rate())).setHeader(getTranslation("training.attendance.rate"))
-                .setWidth("5.5em").setFlexGrow(0);
-        events.setItems(report.occurrences());
-        events.setAllRowsVisible(true);
-        add(events);
+        add(table("attendance-events", List.of("training.fact.date", "training.field.topic",
+                        "training.attendance.count", "training.attendance.rate"),
+                report.occurrences().stream().map(o -> List.of(DateFormats.date(o.start(), getLocale()), o.topic(),
+                        o.attended() + "/" + o.registered(), percent.format(o.rate()))).toList()));
 
         add(new H3(getTranslation("training.attendance.byOrganization")));
-        Grid<AttendanceReport.ByOrganization> organizations = new Grid<>();
-        organizations.setId("attendance-organizations");
-        organizations.addColumn(AttendanceReport.ByOrganization::name).setHeader(getTranslation("training.attendance.organization"))
-                .setFlexGrow(1);
-        organizations.addColumn(o -> o.attended() + "/" + o.registered()).setHeader(getTranslation("training.attendance.count"))
-                .setWidth("10em").setFlexGrow(0);
-        organizations.addColumn(o -> percent.format(o.rate())).setHeader(getTranslation("training.attendance.rate"))
-                .setWidth("5.5em").setFlexGrow(0);
-        organizations.setItems(report.organizations());
-        organizations.setAllRowsVisible(true);
-        add(organizations);
+        add(table("attendance-organizations", List.of("training.attendance.organization",
+                        "training.attendance.count", "training.attendance.rate"),
+                report.organizations().stream().map(o -> List.of(o.name(), o.attended() + "/" + o.registered(),
+                        percent.format(o.rate()))).toList()));
+    }
+
+    /**
+     * A plain HTML table: a short report reads better (and prints, and fits a phone by scrolling
+     * sideways) than a data grid. The last two columns are figures, aligned right.
+     */
+    private Div table(String id, List<String> headerKeys, List<List<String>> rows) {
+        NativeTable table = new NativeTable();
+        table.setId(id);
+        table.addClassName("report-table");
+        NativeTableRow head = new NativeTableRow();
+        for (int i = 0; i < headerKeys.size(); i++) {
+            NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation(headerKeys.get(i)));
+            cell.getElement().setAttribute("scope", "col");
+            figure(cell, i, headerKeys.size());
+            head.add(cell);
+        }
+        table.getHead().add(head);
+        for (List<String> values : rows) {
+            NativeTableRow row = new NativeTableRow();
+            for (int i = 0; i < values.size(); i++) {
+                NativeTableCell cell = new NativeTableCell(values.get(i));
+                figure(cell, i, values.size());
+                row.add(cell);
+            }
+            table.getBody().add(row);
+        }
+        if (rows.isEmpty()) {
+            NativeTableCell none = new NativeTableCell(getTranslation("training.attendance.none"));
+            none.getElement().setAttribute("colspan", String.valueOf(headerKeys.size()));
+            table.getBody().add(new NativeTableRow(none));
+        }
+        Div scroller = new Div(table);
+        scroller.addClassName("table-scroller");
+        return scroller;
+    }
+
+    private static void figure(com.vaadin.flow.component.HasStyle cell, int column, int columns) {
+        if (column >= columns - 2) {
+            cell.addClassName("figure");
+        }
     }
 
     @Override
