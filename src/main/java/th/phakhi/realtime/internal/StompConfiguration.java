@@ -8,7 +8,6 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
@@ -24,7 +23,6 @@ import th.phakhi.security.ApiTokenService;
  * {@link StompAuthInterceptor}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableWebSocketMessageBroker
 class StompConfiguration implements WebSocketMessageBrokerConfigurer {
 
     public static final int MAX_MESSAGE_BYTES = 64 * 1024;
