@@ -2,15 +2,18 @@ package th.phakhi.realtime.internal;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.support.AbstractSubscribableChannel;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.config.annotation.DelegatingWebSocketMessageBrokerConfiguration;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.WebSocketSessionDecorator;
 import org.springframework.web.socket.messaging.SubProtocolWebSocketHandler;
 
 /**
@@ -22,7 +25,7 @@ import org.springframework.web.socket.messaging.SubProtocolWebSocketHandler;
  * at that moment (the CONNECTED frame, a heartbeat, a message), the ERROR frame waits in the
  * decorator's buffer — and the close marks the session closing, so the buffer is dropped. The
  * client then saw "connection closed" without the reason (a flaky {@code StompApiTest} showed it).
- * Here the close after a protocol error first waits, briefly, until the buffer is written.
+ * Here the close after a protocol error first waits, briefly, until every frame is written.
  */
 @Configuration
 class StompBrokerConfiguration extends DelegatingWebSocketMessageBrokerConfiguration {
@@ -44,24 +47,44 @@ class StompBrokerConfiguration extends DelegatingWebSocketMessageBrokerConfigura
         return handler;
     }
 
-    /** Writes what is buffered (the ERROR frame) before closing after a protocol error. */
+    /**
+     * Writes what was sent (the ERROR frame) before closing after a protocol error. It counts the
+     * frames handed to it and the frames its socket finished writing: Spring's own buffer size
+     * drops to zero before the last frame is written, so it cannot tell.
+     */
     static final class ErrorFlushingSession extends ConcurrentWebSocketSessionDecorator {
 
         /** A STOMP heart-beat (an end of line): harmless between frames, and sending it flushes the buffer. */
         private static final TextMessage HEART_BEAT = new TextMessage("\n");
 
+        private final CountingSocket socket;
+        private final AtomicLong handed = new AtomicLong();
+
         ErrorFlushingSession(WebSocketSession delegate, int sendTimeLimit, int bufferSizeLimit) {
-            super(delegate, sendTimeLimit, bufferSizeLimit);
+            this(new CountingSocket(delegate), sendTimeLimit, bufferSizeLimit);
+        }
+
+        private ErrorFlushingSession(CountingSocket socket, int sendTimeLimit, int bufferSizeLimit) {
+            super(socket, sendTimeLimit, bufferSizeLimit);
+            this.socket = socket;
+        }
+
+        @Override
+        public void sendMessage(WebSocketMessage<?> message) throws IOException {
+            if (isOpen()) {
+                handed.incrementAndGet();
+            }
+            super.sendMessage(message);
         }
 
         @Override
         public void close(CloseStatus status) throws IOException {
             if (status.equalsCode(CloseStatus.PROTOCOL_ERROR) && isOpen()) {
                 long deadline = System.nanoTime() + ERROR_FLUSH_LIMIT.toNanos();
-                while (getBufferSize() > 0 && System.nanoTime() < deadline) {
-                    if (getTimeSinceSendStarted() == 0) {
+                while (socket.written.get() < handed.get() && System.nanoTime() < deadline) {
+                    if (getBufferSize() > 0 && getTimeSinceSendStarted() == 0) {
                         // The writer may have finished just before our frame was queued and left it there.
-                        super.sendMessage(HEART_BEAT);
+                        sendMessage(HEART_BEAT);
                     }
                     try {
                         Thread.sleep(2);
@@ -72,6 +95,25 @@ class StompBrokerConfiguration extends DelegatingWebSocketMessageBrokerConfigura
                 }
             }
             super.close(status);
+        }
+    }
+
+    /** The socket, counting the frames it has finished writing (or failed to). */
+    private static final class CountingSocket extends WebSocketSessionDecorator {
+
+        final AtomicLong written = new AtomicLong();
+
+        CountingSocket(WebSocketSession delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public void sendMessage(WebSocketMessage<?> message) throws IOException {
+            try {
+                super.sendMessage(message);
+            } finally {
+                written.incrementAndGet();
+            }
         }
     }
 }
