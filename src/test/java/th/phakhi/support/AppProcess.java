@@ -30,9 +30,16 @@ public final class AppProcess implements AutoCloseable {
     }
 
     public static AppProcess start(String name, Map<String, String> properties) throws IOException {
+        return start(name, properties, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"));
+    }
+
+    /** A node with these JVM options (heap size, GC) instead of the small test defaults. */
+    public static AppProcess start(String name, Map<String, String> properties, List<String> jvmOptions) throws IOException {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-cp", System.getProperty("java.class.path"), "th.phakhi.Application", "--server.port=" + port,
                 "--vaadin.launch-browser=false", "--logging.level.root=warn",
                 "--logging.level.th.phakhi=info"));
@@ -63,6 +70,10 @@ public final class AppProcess implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("Node not ready in " + timeout + "; see " + log + ":\n" + tail());
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public int port() {
