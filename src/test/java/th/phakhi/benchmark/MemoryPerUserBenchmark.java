@@ -29,7 +29,9 @@ import th.phakhi.support.BrowserTestBase;
  * {@code jcmd GC.heap_info} after {@code jcmd GC.run}, the smallest of three readings, first with a
  * few warm-up sessions (class loading and caches are not per user) and then with N more.
  * Prints figures, and the classes that grew most per session.
- * <pre>./mvnw test -Pbenchmark -Dtest=MemoryPerUserBenchmark [-Dbench.users=40 -Dbench.componentTracker=true]</pre>
+ * <pre>./mvnw test -Pbenchmark -Dtest=MemoryPerUserBenchmark [-Dbench.users=40 -Dbench.componentTracker=true]
+ * ./mvnw -Pproduction package -DskipTests &amp;&amp; ./mvnw test -Pbenchmark -Dtest=MemoryPerUserBenchmark \
+ *     -Dphakhi.app.jar=$(ls target/phakhi-*.jar)     # the production build</pre>
  */
 @Tag("benchmark")
 class MemoryPerUserBenchmark {
@@ -73,14 +75,15 @@ class MemoryPerUserBenchmark {
             String growth = growth(before, histogram(node.pid()), users);
             double perUserKb = (loaded - afterWarmUp) / (double) users;
             String report = String.format(Locale.ROOT, """
-                    Memory per user (chat room %s open, Vaadin dev mode, component tracker %s, embedded database in memory)
+                    Memory per user (chat room %s open, %s, component tracker %s, embedded database in memory)
                       heap after GC, idle node:                 %,8d KB
                       heap after GC, %3d warm-up sessions:      %,8d KB
                       heap after GC, +%3d sessions:             %,8d KB
                       per signed-in user with the chat open:    %,8.0f KB
                       sessions opened in %.1f s (sign-in + room, one after another)
                       2 GiB heap / per-user figure (ceiling before other costs): %,d users
-                    """, room, tracker ? "on" : "off", idle, warmUp, afterWarmUp, users, loaded, perUserKb, openSeconds,
+                    """, room, System.getProperty("phakhi.app.jar") != null ? "production jar" : "Vaadin dev mode",
+                    tracker ? "on" : "off", idle, warmUp, afterWarmUp, users, loaded, perUserKb, openSeconds,
                     (long) (2L * 1024 * 1024 / Math.max(1, perUserKb)));
             report += growth;
             System.out.println(report);

@@ -39,8 +39,11 @@ public final class AppProcess implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
-        command.addAll(List.of(
-                "-cp", System.getProperty("java.class.path"), "th.phakhi.Application", "--server.port=" + port,
+        // -Dphakhi.app.jar=target/phakhi-….jar runs a packaged (production) build instead of the classes.
+        String jar = System.getProperty("phakhi.app.jar");
+        command.addAll(jar != null && !jar.isBlank() ? List.of("-jar", jar)
+                : List.of("-cp", System.getProperty("java.class.path"), "th.phakhi.Application"));
+        command.addAll(List.of("--server.port=" + port,
                 "--vaadin.launch-browser=false", "--logging.level.root=warn",
                 "--logging.level.th.phakhi=info"));
         properties.forEach((k, v) -> command.add("--" + k + "=" + v));
