@@ -19,7 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
+
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -27,7 +27,7 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
+
 import th.phakhi.announcement.Acknowledgement;
 import th.phakhi.announcement.Announcement;
 import th.phakhi.announcement.AnnouncementAccess;
@@ -36,10 +36,11 @@ import th.phakhi.announcement.AnnouncementService;
 import th.phakhi.announcement.Category;
 import th.phakhi.announcement.Reply;
 import th.phakhi.realtime.LiveEvents;
-import th.phakhi.shared.UserFacingException;
+
 import th.phakhi.shared.i18n.DateFormats;
 import th.phakhi.shared.ui.Actions;
 import th.phakhi.shared.ui.Notices;
+import th.phakhi.shared.ui.Routes;
 import th.phakhi.shared.ui.Tag;
 import th.phakhi.workinggroup.WorkingGroupService;
 
@@ -74,13 +75,9 @@ class AnnouncementView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = new AnnouncementId(event.getRouteParameters().get("announcementId").orElse(""));
-        try {
-            announcement = announcements.find(id);
-        } catch (AccessDeniedException | UserFacingException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+        if (Routes.loadOrNotFound(event, () -> announcement = announcements.find(id))) {
+            render();
         }
-        render();
     }
 
     private void render() {

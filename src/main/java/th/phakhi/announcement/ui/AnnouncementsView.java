@@ -11,20 +11,21 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
+
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
+
 import th.phakhi.announcement.Announcement;
 import th.phakhi.announcement.AnnouncementService;
 import th.phakhi.network.Network;
 import th.phakhi.network.NetworkAccess;
 import th.phakhi.network.NetworkId;
 import th.phakhi.network.NetworkService;
-import th.phakhi.shared.UserFacingException;
+
 import th.phakhi.shared.ui.Actions;
 import th.phakhi.shared.ui.Notices;
+import th.phakhi.shared.ui.Routes;
 import th.phakhi.workinggroup.WorkingGroupService;
 
 /** All announcements of a network; the secretariat writes new ones here. */
@@ -53,14 +54,12 @@ class AnnouncementsView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         NetworkId id = new NetworkId(event.getRouteParameters().get("networkId").orElse(""));
-        try {
+        if (Routes.loadOrNotFound(event, () -> {
             network = networks.find(id);
             announcements.list(id, false);
-        } catch (AccessDeniedException | UserFacingException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+        })) {
+            render();
         }
-        render();
     }
 
     private void render() {

@@ -23,7 +23,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
+
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.security.access.AccessDeniedException;
+
 import th.phakhi.audit.AuditEntry;
 import th.phakhi.audit.AuditService;
 import th.phakhi.directory.DirectoryService;
@@ -53,12 +53,13 @@ import th.phakhi.network.NetworkPosition;
 import th.phakhi.network.NetworkScope;
 import th.phakhi.network.NetworkService;
 import th.phakhi.network.PositionHolder;
-import th.phakhi.shared.UserFacingException;
+
 import th.phakhi.shared.i18n.DateFormats;
 import th.phakhi.shared.i18n.Messages;
 import th.phakhi.shared.ui.Actions;
 import th.phakhi.shared.ui.Dialogs;
 import th.phakhi.shared.ui.Notices;
+import th.phakhi.shared.ui.Routes;
 import th.phakhi.shared.ui.Tag;
 
 /**
@@ -102,14 +103,9 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         String value = event.getRouteParameters().get("networkId").orElse("");
         id = new NetworkId(value);
-        try {
-            details = networks.details(id);
-        } catch (AccessDeniedException | UserFacingException e) {
-            // Members-only networks of others look exactly like ones that do not exist.
-            event.rerouteToError(NotFoundException.class);
-            return;
+        if (Routes.loadOrNotFound(event, () -> details = networks.details(id))) {
+            render();
         }
-        render();
     }
 
     private void reload() {

@@ -29,7 +29,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
+
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -53,6 +53,7 @@ import th.phakhi.shared.ui.Actions;
 import th.phakhi.shared.ui.DatePickers;
 import th.phakhi.shared.ui.Dialogs;
 import th.phakhi.shared.ui.Notices;
+import th.phakhi.shared.ui.Routes;
 import th.phakhi.shared.ui.Tag;
 import th.phakhi.training.Occurrence;
 import th.phakhi.training.OccurrenceId;
@@ -103,13 +104,9 @@ class OccurrenceView extends Div implements BeforeEnterObserver, HasDynamicTitle
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = new OccurrenceId(event.getRouteParameters().get("occurrenceId").orElse(""));
-        try {
-            occurrence = trainings.find(id);
-        } catch (AccessDeniedException | UserFacingException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+        if (Routes.loadOrNotFound(event, () -> occurrence = trainings.find(id))) {
+            render();
         }
-        render();
     }
 
     private void reload() {

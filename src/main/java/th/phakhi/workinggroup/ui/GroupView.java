@@ -14,22 +14,23 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
+
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
+
 import th.phakhi.directory.DirectoryAccess;
 import th.phakhi.directory.OrganizationId;
 import th.phakhi.directory.PeopleService;
 import th.phakhi.directory.Person;
 import th.phakhi.directory.PersonId;
 import th.phakhi.network.NetworkService;
-import th.phakhi.shared.UserFacingException;
+
 import th.phakhi.shared.ui.Actions;
 import th.phakhi.shared.ui.Dialogs;
 import th.phakhi.shared.ui.Notices;
+import th.phakhi.shared.ui.Routes;
 import th.phakhi.shared.ui.Tag;
 import th.phakhi.workinggroup.WorkingGroup;
 import th.phakhi.workinggroup.WorkingGroupAccess;
@@ -63,13 +64,9 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = new WorkingGroupId(event.getRouteParameters().get("groupId").orElse(""));
-        try {
-            group = groups.find(id);
-        } catch (AccessDeniedException | UserFacingException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+        if (Routes.loadOrNotFound(event, () -> group = groups.find(id))) {
+            render();
         }
-        render();
     }
 
     private void reload() {

@@ -11,12 +11,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
+
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
+
 import th.phakhi.directory.OrganizationId;
 import th.phakhi.directory.PeopleService;
 import th.phakhi.directory.Person;
@@ -24,8 +24,9 @@ import th.phakhi.network.Network;
 import th.phakhi.network.NetworkAccess;
 import th.phakhi.network.NetworkId;
 import th.phakhi.network.NetworkService;
-import th.phakhi.shared.UserFacingException;
+
 import th.phakhi.shared.ui.Actions;
+import th.phakhi.shared.ui.Routes;
 import th.phakhi.shared.ui.Tag;
 import th.phakhi.workinggroup.WorkingGroup;
 import th.phakhi.workinggroup.WorkingGroupService;
@@ -53,12 +54,10 @@ class GroupsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         NetworkId id = new NetworkId(event.getRouteParameters().get("networkId").orElse(""));
-        try {
+        Routes.loadOrNotFound(event, () -> {
             network = networks.find(id);
             render(groups.groupsOf(id));
-        } catch (AccessDeniedException | UserFacingException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     private void render(List<WorkingGroup> list) {
