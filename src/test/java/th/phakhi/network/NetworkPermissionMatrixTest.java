@@ -3,9 +3,7 @@ package th.phakhi.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -87,19 +85,7 @@ class NetworkPermissionMatrixTest {
     }
 
     private void check(String operation, Set<String> allowed, Consumer<String> call) {
-        Map<String, Permissions.Outcome> outcomes = new LinkedHashMap<>();
-        for (String actor : ACTORS) {
-            if (ANONYMOUS.equals(actor)) {
-                TestUsers.signOut();
-            } else {
-                TestUsers.signInAs(accounts, actor);
-            }
-            outcomes.put(actor, Permissions.attempt(() -> call.accept(actor)));
-        }
-        TestUsers.signOut();
-        Map<String, Permissions.Outcome> expected = new LinkedHashMap<>();
-        ACTORS.forEach(a -> expected.put(a, allowed.contains(a) ? Permissions.Outcome.ALLOWED : Permissions.Outcome.DENIED));
-        assertThat(outcomes).as(operation).isEqualTo(expected);
+        Permissions.assertMatrix(accounts, ACTORS, operation, allowed, call);
     }
 
     @Test

@@ -10,10 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -150,19 +148,7 @@ class TrainingServiceTest {
     }
 
     private void check(String operation, Set<String> allowed, Consumer<String> call) {
-        Map<String, Permissions.Outcome> outcomes = new LinkedHashMap<>();
-        Map<String, Permissions.Outcome> expected = new LinkedHashMap<>();
-        for (String actor : ACTORS) {
-            if (actor.equals("anonymous")) {
-                TestUsers.signOut();
-            } else {
-                TestUsers.signInAs(accounts, actor);
-            }
-            outcomes.put(actor, Permissions.attempt(() -> call.accept(actor)));
-            expected.put(actor, allowed.contains(actor) ? Permissions.Outcome.ALLOWED : Permissions.Outcome.DENIED);
-        }
-        TestUsers.signOut();
-        assertThat(outcomes).as(operation).isEqualTo(expected);
+        Permissions.assertMatrix(accounts, ACTORS, operation, allowed, call);
     }
 
     @Test

@@ -3,9 +3,7 @@ package th.phakhi.workinggroup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -76,19 +74,7 @@ class WorkingGroupServiceTest {
     }
 
     private void check(String operation, Set<String> allowed, Consumer<String> call) {
-        Map<String, Permissions.Outcome> outcomes = new LinkedHashMap<>();
-        Map<String, Permissions.Outcome> expected = new LinkedHashMap<>();
-        for (String actor : ACTORS) {
-            if (actor.equals("anonymous")) {
-                TestUsers.signOut();
-            } else {
-                TestUsers.signInAs(accounts, actor);
-            }
-            outcomes.put(actor, Permissions.attempt(() -> call.accept(actor)));
-            expected.put(actor, allowed.contains(actor) ? Permissions.Outcome.ALLOWED : Permissions.Outcome.DENIED);
-        }
-        TestUsers.signOut();
-        assertThat(outcomes).as(operation).isEqualTo(expected);
+        Permissions.assertMatrix(accounts, ACTORS, operation, allowed, call);
     }
 
     @Test
