@@ -1,5 +1,6 @@
 package th.phakhi.training.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -8,9 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import th.phakhi.network.NetworkDetails;
 import th.phakhi.network.NetworkHomeSection;
+import th.phakhi.shared.i18n.Language;
 import th.phakhi.training.Occurrence;
 import th.phakhi.training.TrainingService;
 
@@ -48,8 +51,7 @@ class TrainingsSection implements NetworkHomeSection {
         }
         Div cards = new Div();
         cards.addClassName("occurrence-list");
-        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent() == null
-                ? th.phakhi.shared.i18n.Language.DEFAULT.locale() : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent() == null ? Language.DEFAULT.locale() : UI.getCurrent().getLocale();
         next.forEach(o -> cards.add(new OccurrenceCard(o, locale, now, false)));
         section.add(cards);
         Div links = new Div();

@@ -183,6 +183,7 @@ class TrainingsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             list.add(new Paragraph(getTranslation("training.none")));
             return list;
         }
+        boolean showNetwork = selected.isEmpty() && networks.myNetworks().size() > 1;
         YearMonth current = null;
         Div cards = null;
         for (Occurrence o : upcoming) {
@@ -195,7 +196,7 @@ class TrainingsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 cards.addClassName("occurrence-list");
                 list.add(heading, cards);
             }
-            cards.add(new OccurrenceCard(o, getLocale(), now, selected.isEmpty() && networks.myNetworks().size() > 1));
+            cards.add(new OccurrenceCard(o, getLocale(), now, showNetwork));
         }
         return list;
     }
