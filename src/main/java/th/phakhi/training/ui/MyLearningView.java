@@ -85,10 +85,8 @@ class MyLearningView extends Div implements HasDynamicTitle {
                     card.addBelow(new Tag(getTranslation("training.record.missed"), Tag.Tone.NEUTRAL));
                 }
                 if (e.status() == RegistrationStatus.ATTENDED) {
-                    Anchor certificate = new Anchor("trainings/" + e.occurrence().id().value() + "/certificate.pdf",
+                    Anchor certificate = FileLinks.download(e.occurrence().id(), FileLinks.CERTIFICATE,
                             getTranslation("training.certificate"));
-                    certificate.setRouterIgnore(true);
-                    certificate.getElement().setAttribute("download", true);
                     certificate.addClassName("certificate-link");
                     card.addBelow(certificate);
                 }

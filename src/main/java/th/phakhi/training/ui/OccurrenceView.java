@@ -257,9 +257,7 @@ class OccurrenceView extends Div implements BeforeEnterObserver, HasDynamicTitle
             cancel.setId("cancel-registration");
             actions.add(cancel);
         }
-        Anchor calendar = new Anchor("trainings/" + id.value() + "/event.ics", getTranslation("training.addToCalendar"));
-        calendar.setRouterIgnore(true);
-        calendar.getElement().setAttribute("download", true);
+        Anchor calendar = FileLinks.download(id, FileLinks.CALENDAR, getTranslation("training.addToCalendar"));
         calendar.setId("add-to-calendar");
         actions.add(calendar);
         box.add(actions);
@@ -271,10 +269,7 @@ class OccurrenceView extends Div implements BeforeEnterObserver, HasDynamicTitle
             box.add(selfCheckIn());
         }
         if (o.myStatus() == RegistrationStatus.ATTENDED) {
-            Anchor certificate = new Anchor("trainings/" + id.value() + "/certificate.pdf",
-                    getTranslation("training.certificate"));
-            certificate.setRouterIgnore(true);
-            certificate.getElement().setAttribute("download", true);
+            Anchor certificate = FileLinks.download(id, FileLinks.CERTIFICATE, getTranslation("training.certificate"));
             certificate.setId("certificate");
             box.add(new Div(certificate));
             if (!now.isBefore(o.start())) {
@@ -417,9 +412,7 @@ class OccurrenceView extends Div implements BeforeEnterObserver, HasDynamicTitle
             code.setId("show-code");
             actions.add(code);
         }
-        Anchor csv = new Anchor("trainings/" + id.value() + "/roster.csv", getTranslation("training.exportCsv"));
-        csv.setRouterIgnore(true);
-        csv.getElement().setAttribute("download", true);
+        Anchor csv = FileLinks.download(id, FileLinks.ROSTER, getTranslation("training.exportCsv"));
         csv.setId("roster-csv");
         actions.add(csv);
         if (!o.cancelled() && now.isBefore(o.end())) {
