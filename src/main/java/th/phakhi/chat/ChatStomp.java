@@ -15,6 +15,7 @@ import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.annotation.SendToUser;
+import org.springframework.messaging.simp.annotation.SubscribeMapping;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,9 @@ import th.phakhi.shared.i18n.TranslationProvider;
  *   <li>SEND {@code /app/rooms/{room}/messages} {@code {"clientId","body","replyToSeq"}} — the
  *       sender is always the connection's user; a receipt comes on {@code /user/queue/receipts},
  *       a refusal on {@code /user/queue/errors};</li>
- *   <li>SEND {@code /app/rooms/{room}/typing} — "typing" for the room's screens.</li>
+ *   <li>SEND {@code /app/rooms/{room}/typing} — "typing" for the room's screens;</li>
+ *   <li>SUBSCRIBE {@code /app/rooms/{room}/after/{seq}} — one reply with the messages after
+ *       {@code seq} (catching up after a reconnect or a {@code resync} event), for members.</li>
  * </ul>
  * Each room with STOMP subscribers on this node has one live-event subscription; events are read
  * once per node and broadcast to the room's destination. When access changes, each subscriber is
@@ -50,6 +53,7 @@ class ChatStomp implements StompAuthorizer {
     static final String TOPIC_PREFIX = "/topic/rooms/";
     private static final Pattern TOPIC = Pattern.compile("/topic/rooms/([A-Za-z0-9-]+)");
     private static final Pattern SEND = Pattern.compile("/app/rooms/([A-Za-z0-9-]+)/(messages|typing)");
+    private static final Pattern HISTORY = Pattern.compile("/app/rooms/([A-Za-z0-9-]+)/after/\\d{1,18}");
 
     private final ChatService chat;
     private final ChatAccess access;
@@ -79,7 +83,8 @@ class ChatStomp implements StompAuthorizer {
 
     @Override
     public boolean canSubscribe(String destination) {
-        return room(TOPIC.matcher(destination)).map(access::canRead).orElse(false);
+        return room(TOPIC.matcher(destination)).or(() -> room(HISTORY.matcher(destination)))
+                .map(access::canRead).orElse(false);
     }
 
     @Override
@@ -110,6 +115,17 @@ class ChatStomp implements StompAuthorizer {
         RoomId id = RoomId.parse(room).orElseThrow(() -> new UserFacingException("error.notFound"));
         ChatMessage message = chat.send(id, request.clientId(), request.body(), request.replyToSeq());
         return new Receipt(message.clientId(), message.id(), id.value(), message.seq());
+    }
+
+    /** The reply to a catch-up subscription: messages in order; {@code more} — ask again after the last one. */
+    record History(String roomId, List<ChatMessage> messages, boolean more) {
+    }
+
+    @SubscribeMapping("/rooms/{room}/after/{seq}")
+    History after(@DestinationVariable String room, @DestinationVariable long seq) {
+        RoomId id = RoomId.parse(room).orElseThrow(() -> new UserFacingException("error.notFound"));
+        List<ChatMessage> messages = chat.after(id, Math.max(0, seq));
+        return new History(id.value(), messages, messages.size() == ChatService.MAX_CATCH_UP);
     }
 
     @MessageMapping("/rooms/{room}/typing")

@@ -3,6 +3,7 @@ package th.phakhi.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -106,6 +107,44 @@ class StompApiTest {
             anucha.send("/app/rooms/" + waste + "/messages", Map.of("clientId", clientId, "body", "สวัสดีจาก API"));
             Map<String, Object> again = receipts.poll(10, TimeUnit.SECONDS);
             assertThat(again.get("seq")).isEqualTo(receipt.get("seq"));
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMemberCatchesUpOnWhatWasSentWhileAway() throws Exception {
+        try (StompTestClient anucha = new StompTestClient().connect(port, tokenOf("anucha"), null)) {
+            BlockingQueue<Map<String, Object>> receipts = new LinkedBlockingQueue<>();
+            anucha.subscribe("/user/queue/receipts", receipts);
+            Thread.sleep(300);
+            List<Long> seqs = new java.util.ArrayList<>();
+            for (String body : List.of("ก่อนหลุด", "ระหว่างหลุด ๑", "ระหว่างหลุด ๒")) {
+                anucha.send("/app/rooms/" + waste + "/messages", Map.of("clientId", UUID.randomUUID().toString(),
+                        "body", body));
+                seqs.add(((Number) receipts.poll(10, TimeUnit.SECONDS).get("seq")).longValue());
+            }
+            // Back from a reconnect with seq of "ก่อนหลุด" as the last one seen: one reply, in order.
+            BlockingQueue<Map<String, Object>> history = new LinkedBlockingQueue<>();
+            anucha.subscribe("/app/rooms/" + waste + "/after/" + seqs.getFirst(), history);
+            Map<String, Object> reply = history.poll(10, TimeUnit.SECONDS);
+            assertThat(reply).containsEntry("roomId", waste).containsEntry("more", false);
+            List<Map<String, Object>> messages = (List<Map<String, Object>>) reply.get("messages");
+            assertThat(messages).extracting(m -> m.get("text")).containsExactly("ระหว่างหลุด ๑", "ระหว่างหลุด ๒");
+            assertThat(messages).extracting(m -> ((Number) m.get("seq")).longValue())
+                    .containsExactlyElementsOf(seqs.subList(1, 3));
+        }
+    }
+
+    @Test
+    void aNonMemberCannotCatchUpOnARoomsHistory() throws Exception {
+        try (StompTestClient rattana = new StompTestClient().connect(port, tokenOf("rattana"), null)) {
+            rattana.subscribe("/app/rooms/" + waste + "/after/0");
+            assertThat(rattana.closed.get(10, TimeUnit.SECONDS)).isNotNull();
+            assertThat(rattana.errorsOnceContaining("Access denied")).contains("Access denied");
+        }
+        try (StompTestClient anucha = new StompTestClient().connect(port, tokenOf("anucha"), null)) {
+            anucha.subscribe("/app/rooms/" + waste + "/after/-1");
+            assertThat(anucha.closed.get(10, TimeUnit.SECONDS)).isNotNull();
         }
     }
 
