@@ -158,27 +158,40 @@ public class AnnouncementService {
         }
     }
 
-    /** Claims the publication atomically; only the node (or call) that flips the flag tells anyone. */
+    /** How long a node holds a claimed publication before another may redo it (the claimer died). */
+    static final java.time.Duration PUBLISH_LEASE = java.time.Duration.ofSeconds(60);
+
+    /**
+     * Publishes once, even across crashes: a node claims the work for {@link #PUBLISH_LEASE}, tells
+     * everyone (notifications and the feed item keyed by the announcement, so a redo adds nothing),
+     * then marks it published. A node killed in between leaves the claim to expire; whichever node
+     * polls next does the rest. Only then is the announcement visible to readers.
+     */
     private void publishIfDue(String id) {
+        Instant now = clock.instant();
         AnnouncementDocument doc = mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("published").is(false)
-                        .and("publishAt").lte(clock.instant())), Update.update("published", true),
+                        .and("publishAt").lte(now).orOperator(Criteria.where("publishClaimUntil").is(null),
+                                Criteria.where("publishClaimUntil").lt(now))),
+                Update.update("publishClaimUntil", now.plus(PUBLISH_LEASE)),
                 FindAndModifyOptions.options().returnNew(true), AnnouncementDocument.class);
         if (doc == null) {
             return;
         }
-        LOG.info("Published announcement {} of network {} (due {})", doc.id, doc.networkId, doc.publishAt);
         SystemRunner.run(() -> {
             NetworkId network = new NetworkId(doc.networkId);
             String networkName = networks.find(network).nameTh();
             String key = doc.category == Category.URGENT ? "notification.announcementUrgent" : "notification.announcement";
             List<AccountId> audience = audience(doc).stream()
                     .filter(a -> !a.value().equals(doc.authorAccountId)).toList(); // the author knows
-            notifications.notify(audience, NotificationKind.ANNOUNCEMENT, key, List.of(networkName, doc.title),
-                    link(doc.id));
-            live.publish(topic(network), "announcement", doc.id, 0, Map.of());
+            notifications.notifyOnce("announcement-" + doc.id, audience, NotificationKind.ANNOUNCEMENT, key,
+                    List.of(networkName, doc.title), link(doc.id));
             events.publishEvent(new AnnouncementEvents.AnnouncementPublished(new AnnouncementId(doc.id), network,
                     doc.title, doc.category));
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(doc.id)),
+                    new Update().set("published", true).unset("publishClaimUntil"), AnnouncementDocument.class);
+            live.publish(topic(network), "announcement", doc.id, 0, Map.of());
         });
+        LOG.info("Published announcement {} of network {} (due {})", doc.id, doc.networkId, doc.publishAt);
     }
 
     // ---------------------------------------------------------------- reading

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.bson.types.ObjectId;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -104,8 +105,16 @@ public class FeedService {
 
     @EventListener
     void announcementPublished(AnnouncementEvents.AnnouncementPublished event) {
-        system(event.networkId(), FeedItem.Kind.ANNOUNCEMENT, "feed.announcement", List.of(event.title()),
-                "announcements/" + event.id().value());
+        // The announcement's own id (an ObjectId, as paging needs): a publication redone after a
+        // crash adds no second item.
+        FeedDocument doc = systemDocument(event.networkId(), FeedItem.Kind.ANNOUNCEMENT, "feed.announcement",
+                List.of(event.title()), "announcements/" + event.id().value());
+        doc.id = event.id().value();
+        try {
+            store(doc);
+        } catch (DuplicateKeyException e) {
+            // already in the feed
+        }
     }
 
     /** For other modules' events that belong in the feed (e.g. a training was scheduled). */
@@ -116,13 +125,18 @@ public class FeedService {
     }
 
     private void system(NetworkId network, FeedItem.Kind kind, String key, List<String> params, String link) {
+        store(systemDocument(network, kind, key, params, link));
+    }
+
+    private static FeedDocument systemDocument(NetworkId network, FeedItem.Kind kind, String key, List<String> params,
+                                               String link) {
         FeedDocument doc = new FeedDocument();
         doc.networkId = network.value();
         doc.kind = kind;
         doc.messageKey = key;
         doc.params = List.copyOf(params);
         doc.link = link;
-        store(doc);
+        return doc;
     }
 
     private FeedItem store(FeedDocument doc) {

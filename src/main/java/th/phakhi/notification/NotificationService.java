@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -53,6 +55,22 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     public void notify(Collection<AccountId> recipients, NotificationKind kind, String messageKey, List<String> params,
                        String link) {
+        post(null, recipients, kind, messageKey, params, link);
+    }
+
+    /**
+     * Like {@link #notify}, but at most once per recipient for the same {@code once} key (e.g.
+     * "announcement-{id}"), however often it is called: work that a crashed node left half done
+     * can be done again without anyone hearing twice.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void notifyOnce(String once, Collection<AccountId> recipients, NotificationKind kind, String messageKey,
+                           List<String> params, String link) {
+        post(java.util.Objects.requireNonNull(once), recipients, kind, messageKey, params, link);
+    }
+
+    private void post(String once, Collection<AccountId> recipients, NotificationKind kind, String messageKey,
+                      List<String> params, String link) {
         Set<AccountId> unique = new LinkedHashSet<>();
         recipients.stream().filter(java.util.Objects::nonNull).forEach(unique::add);
         if (unique.isEmpty()) {
@@ -62,6 +80,8 @@ public class NotificationService {
         List<NotificationDocument> docs = new ArrayList<>();
         for (AccountId recipient : unique) {
             NotificationDocument doc = new NotificationDocument();
+            // A key that is not an ObjectId stays a string id: the unique _id makes a repeat a no-op.
+            doc.id = once == null ? null : once + "." + recipient.value();
             doc.recipient = recipient.value();
             doc.kind = kind;
             doc.messageKey = messageKey;
@@ -70,14 +90,45 @@ public class NotificationService {
             doc.createdAt = now;
             docs.add(doc);
         }
-        mongo.insertAll(docs);
+        if (once == null) {
+            mongo.insertAll(docs);
+        } else {
+            docs = insertNew(docs);
+        }
+        if (docs.isEmpty()) {
+            return;
+        }
         for (NotificationDocument doc : docs) {
             live.publish(topic(doc.recipient), NOTIFICATION, doc.id, 0, Map.of(), toNotification(doc));
         }
-        events.publishEvent(new NotificationPosted(Set.copyOf(unique)));
+        events.publishEvent(new NotificationPosted(docs.stream().map(d -> new AccountId(d.recipient))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())));
         List<String> ids = docs.stream().map(d -> d.id).toList();
         if (mailer.enabled()) {
             Thread.ofVirtual().name("notification-mail").start(() -> mailer.sendImmediate(ids));
+        }
+    }
+
+    /** Inserts those not stored yet (unordered: one already there does not stop the rest); returns them. */
+    private List<NotificationDocument> insertNew(List<NotificationDocument> docs) {
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, NotificationDocument.class).insert(docs).execute();
+            return docs;
+        } catch (BulkOperationException e) {
+            Set<Integer> failed = new java.util.HashSet<>();
+            e.getErrors().forEach(error -> {
+                if (error.getCode() != 11000) {
+                    throw e;
+                }
+                failed.add(error.getIndex());
+            });
+            List<NotificationDocument> inserted = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                if (!failed.contains(i)) {
+                    inserted.add(docs.get(i));
+                }
+            }
+            return inserted;
         }
     }
 

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import th.phakhi.shared.Link;
@@ -166,6 +169,43 @@ class AnnouncementServiceTest {
         TestUsers.signInAs(accounts, "kamonwan");
         assertThat(notifications.mine(50)).as("the author is not told of her own announcement")
                 .noneMatch(n -> n.params().contains("ประกาศล่วงหน้า"));
+    }
+
+    @Test
+    @Order(3)
+    void aPublicationLeftHalfDoneByAKilledNodeIsFinishedOnceWhenItsClaimExpires() throws Exception {
+        AnnouncementId id = post("kamonwan", chiangMai, form("ประกาศที่โหนดล่มระหว่างส่ง", false, false,
+                Instant.now().plusSeconds(1)));
+        String link = "announcements/" + id.value();
+        Thread.sleep(1_500);
+        // A node claimed it, told anucha, and was killed before finishing.
+        String anucha = mongo.findOne(Query.query(Criteria.where("username").is("anucha")), org.bson.Document.class,
+                "accounts").getObjectId("_id").toHexString();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value())),
+                Update.update("publishClaimUntil", Instant.now().plusSeconds(60)), "announcements");
+        SystemRunner.run(() -> notifications.notifyOnce("announcement-" + id.value(),
+                List.of(new th.phakhi.security.AccountId(anucha)), th.phakhi.notification.NotificationKind.ANNOUNCEMENT,
+                "notification.announcement", List.of("เชียงใหม่", "ประกาศที่โหนดล่มระหว่างส่ง"), link));
+
+        announcements.publishDue();
+        assertThat(mongo.count(Query.query(Criteria.where("link").is(link)), "notifications"))
+                .as("while the claim holds, nobody else redoes the work").isEqualTo(1);
+
+        // The claim runs out: the next poll (several nodes at once) finishes it, nobody hears twice.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value())),
+                Update.update("publishClaimUntil", Instant.now().minusSeconds(1)), "announcements");
+        CompletableFuture<?>[] tries = new CompletableFuture<?>[3];
+        for (int i = 0; i < tries.length; i++) {
+            tries[i] = CompletableFuture.runAsync(() -> announcements.publishDue());
+        }
+        CompletableFuture.allOf(tries).join();
+        announcements.publishDue();
+        List<String> recipients = mongo.find(Query.query(Criteria.where("link").is(link)), org.bson.Document.class,
+                "notifications").stream().map(d -> d.getString("recipient")).toList();
+        assertThat(recipients).contains(anucha).doesNotHaveDuplicates().hasSizeGreaterThan(3);
+        assertThat(mongo.count(Query.query(Criteria.where("link").is(link)), "feed_items")).isEqualTo(1);
+        TestUsers.signInAs(accounts, "anucha");
+        assertThat(announcements.find(id).published()).isTrue();
     }
 
     @Test

@@ -123,7 +123,9 @@ class StompApiTest {
                         "body", body));
                 seqs.add(((Number) receipts.poll(10, TimeUnit.SECONDS).get("seq")).longValue());
             }
-            // Back from a reconnect with seq of "ก่อนหลุด" as the last one seen: one reply, in order.
+            // Back from a reconnect with seq of "ก่อนหลุด" as the last one seen: first the live
+            // subscription, confirmed by a RECEIPT, then one reply with what was missed, in order.
+            anucha.subscribeConfirmed("/topic/rooms/" + waste, anucha.events::add).get(10, TimeUnit.SECONDS);
             BlockingQueue<Map<String, Object>> history = new LinkedBlockingQueue<>();
             anucha.subscribe("/app/rooms/" + waste + "/after/" + seqs.getFirst(), history);
             Map<String, Object> reply = history.poll(10, TimeUnit.SECONDS);

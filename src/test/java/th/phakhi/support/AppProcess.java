@@ -35,7 +35,12 @@ public final class AppProcess implements AutoCloseable {
 
     /** A node with these JVM options (heap size, GC) instead of the small test defaults. */
     public static AppProcess start(String name, Map<String, String> properties, List<String> jvmOptions) throws IOException {
-        int port = freePort();
+        return start(name, properties, jvmOptions, freePort());
+    }
+
+    /** A node on a given port (a restarted node comes back where its clients look for it). */
+    public static AppProcess start(String name, Map<String, String> properties, List<String> jvmOptions, int port)
+            throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
@@ -73,6 +78,16 @@ public final class AppProcess implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("Node not ready in " + timeout + "; see " + log + ":\n" + tail());
+    }
+
+    /** kill -9: the node stops at once, without closing connections or finishing work. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public boolean alive() {
+        return process.isAlive();
     }
 
     public long pid() {

@@ -25,9 +25,23 @@ public final class StompTestClient implements AutoCloseable {
     private final WebSocketStompClient client;
     private StompSession session;
 
+    /** One scheduler for every test client: it times out receipts the server never sends. */
+    private static final org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler RECEIPT_TIMER = receiptTimer();
+
+    private static org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler receiptTimer() {
+        var scheduler = new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
+        scheduler.setDaemon(true);
+        scheduler.setThreadNamePrefix("stomp-receipts-");
+        scheduler.initialize();
+        return scheduler;
+    }
+
     public StompTestClient() {
         client = new WebSocketStompClient(new StandardWebSocketClient());
         client.setMessageConverter(new JacksonJsonMessageConverter());
+        client.setTaskScheduler(RECEIPT_TIMER);
+        // The scheduler would also turn on heart-beats; the tests keep the connections as before.
+        client.setDefaultHeartbeat(new long[] {0, 0});
     }
 
     /** Connects with an API token (null: without); throws when the server refuses. */
@@ -95,6 +109,32 @@ public final class StompTestClient implements AutoCloseable {
                 into.accept((Map<String, Object>) payload);
             }
         });
+    }
+
+    /**
+     * Subscribes asking for a RECEIPT; the future completes once the server confirms the
+     * subscription is active (then a catch-up cannot miss what arrives live).
+     */
+    public CompletableFuture<Void> subscribeConfirmed(String destination,
+                                                      java.util.function.Consumer<Map<String, Object>> into) {
+        StompHeaders headers = new StompHeaders();
+        headers.setDestination(destination);
+        headers.setReceipt(java.util.UUID.randomUUID().toString());
+        CompletableFuture<Void> confirmed = new CompletableFuture<>();
+        StompSession.Subscription subscription = session.subscribe(headers, new StompFrameHandler() {
+            @Override
+            public Type getPayloadType(StompHeaders h) {
+                return Map.class;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public void handleFrame(StompHeaders h, Object payload) {
+                into.accept((Map<String, Object>) payload);
+            }
+        });
+        subscription.addReceiptTask(() -> confirmed.complete(null));
+        return confirmed;
     }
 
     public void send(String destination, Object payload) {

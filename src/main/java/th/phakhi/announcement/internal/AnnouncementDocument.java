@@ -31,9 +31,11 @@ public class AnnouncementDocument {
     public boolean pinned;
     public boolean acknowledgementRequired;
     public boolean isPublic;
-    /** Set once, atomically, by whichever node publishes it first (scheduled ones at their time). */
+    /** Set once the publication is done (notifications and feed item posted); see publishClaimUntil. */
     @Indexed
     public boolean published;
+    /** While a node is publishing it: until when its claim holds (then another node may redo the work). */
+    public Instant publishClaimUntil;
     public String authorAccountId;
     public String authorName;
     public Instant createdAt;

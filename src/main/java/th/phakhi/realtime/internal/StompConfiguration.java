@@ -1,7 +1,9 @@
 package th.phakhi.realtime.internal;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.messaging.MessageChannel;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
@@ -30,8 +32,11 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     private final ApiTokenService tokens;
     private final ObjectProvider<StompAuthorizer> authorizers;
     private final StompSessions sessions;
+    private final ApplicationContext context;
 
-    StompConfiguration(ApiTokenService tokens, ObjectProvider<StompAuthorizer> authorizers, StompSessions sessions) {
+    StompConfiguration(ApiTokenService tokens, ObjectProvider<StompAuthorizer> authorizers, StompSessions sessions,
+                       ApplicationContext context) {
+        this.context = context;
         this.tokens = tokens;
         this.authorizers = authorizers;
         this.sessions = sessions;
@@ -60,7 +65,8 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(new StompAuthInterceptor(tokens, authorizers), new SecurityContextPropagation());
+        registration.interceptors(new StompAuthInterceptor(tokens, authorizers), new SecurityContextPropagation(),
+                new SubscriptionReceipts(() -> context.getBean("clientOutboundChannel", MessageChannel.class)));
     }
 
     @Override
