@@ -61,6 +61,8 @@ public class ChatService {
     public static final int MAX_BODY = 4000;
     public static final int PAGE = 50;
     public static final int MAX_CATCH_UP = 500;
+    /** How long a hole in the numbering may still fill (longer than a send can wait for the database). */
+    public static final java.time.Duration HOLE_WAIT = java.time.Duration.ofSeconds(15);
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Object[] ROOM_LOCKS = new Object[64];
 
@@ -279,7 +281,8 @@ public class ChatService {
     @PreAuthorize("@chatAccess.canRead(#room)")
     public List<ChatMessage> latest(RoomId room, int limit) {
         long last = lastSeq(room.value());
-        return range(room, Math.max(1, last - Math.clamp(limit, 1, PAGE) + 1), last);
+        long from = Math.max(1, last - Math.clamp(limit, 1, PAGE) + 1);
+        return upToOpenHole(range(room, from, last), from);
     }
 
     /** The page before a sequence number (scrolling back), oldest first. */
@@ -293,7 +296,8 @@ public class ChatService {
     @PreAuthorize("@chatAccess.canRead(#room)")
     public List<ChatMessage> after(RoomId room, long afterSeq) {
         long last = lastSeq(room.value());
-        return afterSeq >= last ? List.of() : range(room, afterSeq + 1, Math.min(last, afterSeq + MAX_CATCH_UP));
+        return afterSeq >= last ? List.of()
+                : upToOpenHole(range(room, afterSeq + 1, Math.min(last, afterSeq + MAX_CATCH_UP)), afterSeq + 1);
     }
 
     /** Messages around one (a search result shown in context). */
@@ -323,7 +327,27 @@ public class ChatService {
 
     /** Messages from..to for live delivery to already-checked subscribers (see above). Not public. */
     List<ChatMessage> rangeForDelivery(RoomId room, long from, long to) {
-        return range(room, from, to);
+        return upToOpenHole(range(room, from, to), from);
+    }
+
+    /**
+     * A message numbered but not stored yet leaves a hole for a moment: its sender, maybe on
+     * another node, is between taking the number and storing the message. Reading forward stops
+     * at such a hole, so no screen or connection moves past a message about to appear (it would
+     * never see it). A hole still open {@link #HOLE_WAIT} after the message behind it was sent
+     * will not fill (the sender failed, or its node died) and is passed over.
+     */
+    private List<ChatMessage> upToOpenHole(List<ChatMessage> found, long from) {
+        Instant cutoff = clock.instant().minus(HOLE_WAIT);
+        long expected = from;
+        for (int i = 0; i < found.size(); i++) {
+            ChatMessage m = found.get(i);
+            if (m.seq() != expected && m.createdAt() != null && m.createdAt().isAfter(cutoff)) {
+                return found.subList(0, i);
+            }
+            expected = m.seq() + 1;
+        }
+        return found;
     }
 
     long lastSeqForDelivery(RoomId room) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
@@ -51,6 +52,7 @@ import th.phakhi.shared.i18n.TranslationProvider;
 class ChatStomp implements StompAuthorizer {
 
     static final String TOPIC_PREFIX = "/topic/rooms/";
+    static final long LOOK_AGAIN_MILLIS = 300;
     private static final Pattern TOPIC = Pattern.compile("/topic/rooms/([A-Za-z0-9-]+)");
     private static final Pattern SEND = Pattern.compile("/app/rooms/([A-Za-z0-9-]+)/(messages|typing)");
     private static final Pattern HISTORY = Pattern.compile("/app/rooms/([A-Za-z0-9-]+)/after/\\d{1,18}");
@@ -65,6 +67,10 @@ class ChatStomp implements StompAuthorizer {
     private final Map<String, LiveEvents.Subscription> liveSubscriptions = new ConcurrentHashMap<>();
     /** room → the newest sequence number broadcast to the room's destination on this node. */
     private final Map<String, Long> delivered = new ConcurrentHashMap<>();
+    /** room → the newest sequence number announced by an event (may be ahead of {@link #delivered}). */
+    private final Map<String, Long> newest = new ConcurrentHashMap<>();
+    /** Rooms with a second look scheduled. */
+    private final java.util.Set<String> lookingAgain = ConcurrentHashMap.newKeySet();
 
     ChatStomp(ChatService chat, ChatAccess access, LiveEvents live, SimpMessagingTemplate broker, StompSessions sessions) {
         this.chat = chat;
@@ -117,15 +123,22 @@ class ChatStomp implements StompAuthorizer {
         return new Receipt(message.clientId(), message.id(), id.value(), message.seq());
     }
 
-    /** The reply to a catch-up subscription: messages in order; {@code more} — ask again after the last one. */
+    /**
+     * The reply to a catch-up subscription: messages in order; {@code more} — the room has newer
+     * ones: ask again after the last one (at once if the reply is full, after a moment if it is
+     * short: a message is being stored).
+     */
     record History(String roomId, List<ChatMessage> messages, boolean more) {
     }
 
     @SubscribeMapping("/rooms/{room}/after/{seq}")
     History after(@DestinationVariable String room, @DestinationVariable long seq) {
         RoomId id = RoomId.parse(room).orElseThrow(() -> new UserFacingException("error.notFound"));
-        List<ChatMessage> messages = chat.after(id, Math.max(0, seq));
-        return new History(id.value(), messages, messages.size() == ChatService.MAX_CATCH_UP);
+        long after = Math.max(0, seq);
+        List<ChatMessage> messages = chat.after(id, after);
+        // More: the page was full, or it stopped at a message numbered but not stored yet.
+        long reached = messages.isEmpty() ? after : messages.getLast().seq();
+        return new History(id.value(), messages, reached < chat.lastSeqForDelivery(id));
     }
 
     @MessageMapping("/rooms/{room}/typing")
@@ -137,7 +150,8 @@ class ChatStomp implements StompAuthorizer {
     @SendToUser(destinations = "/queue/errors", broadcast = false)
     ErrorReply refused(Exception e) {
         String key = e instanceof UserFacingException u ? u.messageKey()
-                : e instanceof AccessDeniedException ? "error.accessDenied" : "error.unexpected";
+                : e instanceof AccessDeniedException ? "error.accessDenied"
+                : e instanceof DataAccessResourceFailureException ? "error.databaseUnavailable" : "error.unexpected";
         Object[] params = e instanceof UserFacingException u ? u.params() : new Object[0];
         return new ErrorReply(key, TranslationProvider.translate(key, Language.TH.locale(), params),
                 TranslationProvider.translate(key, Language.EN.locale(), params));
@@ -200,6 +214,7 @@ class ChatStomp implements StompAuthorizer {
                 s.close();
             }
             delivered.remove(room);
+            newest.remove(room);
         }
     }
 
@@ -212,17 +227,24 @@ class ChatStomp implements StompAuthorizer {
                 // everything after the last one sent, in the room's order, each exactly once.
                 // Read once for the whole room: every subscriber was checked on subscribing.
                 long last = delivered.getOrDefault(roomId, 0L);
-                if (event.seq() <= last) {
+                long wanted = Math.max(event.seq(), newest.getOrDefault(roomId, 0L));
+                if (wanted <= last) {
                     return;
                 }
+                newest.put(roomId, wanted);
                 // The next one in order, published on this node, comes with the message: no read.
                 List<ChatMessage> messages = event.payload() instanceof ChatMessage m && m.seq() == last + 1
-                        ? List.of(m) : chat.rangeForDelivery(room, last + 1, event.seq());
+                        && m.seq() == wanted ? List.of(m) : chat.rangeForDelivery(room, last + 1, wanted);
                 for (ChatMessage msg : messages) {
                     broker.convertAndSend(destination, new RoomEvent(ChatEvents.MESSAGE, roomId, msg.seq(), msg,
                             null, null, event.at()));
                 }
-                delivered.put(roomId, event.seq());
+                long sent = messages.isEmpty() ? last : messages.getLast().seq();
+                delivered.put(roomId, sent);
+                if (sent < wanted) {
+                    // Stopped at a message not stored yet (see ChatService.rangeForDelivery): look again shortly.
+                    lookAgain(roomId, event);
+                }
             }
             case ChatEvents.UPDATE -> readAsMember(room, event.subject()).ifPresent(msg -> broker.convertAndSend(
                     destination, new RoomEvent(event.type(), roomId, msg.seq(), msg, null, null, event.at())));
@@ -235,6 +257,26 @@ class ChatStomp implements StompAuthorizer {
             default -> {
             }
         }
+    }
+
+    /** Hands the room's subscription the event again in a moment, on its own thread and order. */
+    private void lookAgain(String roomId, LiveEvent event) {
+        if (!lookingAgain.add(roomId)) {
+            return;
+        }
+        Thread.ofVirtual().name("chat-look-again").start(() -> {
+            try {
+                Thread.sleep(LOOK_AGAIN_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                lookingAgain.remove(roomId);
+            }
+            LiveEvents.Subscription s = liveSubscriptions.get(roomId);
+            if (s != null) {
+                s.redeliver(new LiveEvent(event.topic(), ChatEvents.MESSAGE, null, event.seq(), Map.of(), event.at()));
+            }
+        });
     }
 
     private Optional<ChatMessage> readAsMember(RoomId room, String messageId) {

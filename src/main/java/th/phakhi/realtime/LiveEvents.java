@@ -171,6 +171,11 @@ public class LiveEvents {
             return topic;
         }
 
+        /** Offers an event to this subscriber only, in turn with the others (a second look later). */
+        public void redeliver(LiveEvent event) {
+            offer(event);
+        }
+
         @Override
         public void close() {
             closed = true;

@@ -21,6 +21,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import th.phakhi.support.ChatMember;
+import th.phakhi.support.ChatTally;
 import th.phakhi.support.Cluster;
 
 /**
@@ -158,9 +159,7 @@ class FaultInjection {
         ChatRun(Cluster cluster) throws Exception {
             this.cluster = cluster;
             room = cluster.generalRoom();
-            Document last = cluster.db().getCollection("messages").find(Filters.eq("roomId", room))
-                    .sort(Sorts.descending("seq")).first();
-            startSeq = last == null ? 0 : ((Number) last.get("seq")).longValue();
+            startSeq = ChatTally.lastSeq(cluster.db(), room);
             List<String> tokens = USERS.stream().map(cluster::token).toList();
             List<Integer> ports = cluster.ports();
             for (int i = 0; i < MEMBERS; i++) {
@@ -198,61 +197,13 @@ class FaultInjection {
         }
 
         void report(String scenario) {
-            Set<String> sent = new HashSet<>();
-            Set<String> acknowledged = new HashSet<>();
-            members.forEach(m -> {
-                sent.addAll(m.sent());
-                acknowledged.addAll(m.acknowledged.keySet());
-            });
-            MongoDatabase db = cluster.db();
-            Map<String, Long> stored = new LinkedHashMap<>();
-            long storedDocuments = 0;
-            for (Document d : db.getCollection("messages").find(Filters.and(Filters.eq("roomId", room),
-                    Filters.gt("seq", startSeq)))) {
-                String clientId = d.getString("clientId");
-                if (sent.contains(clientId)) {
-                    storedDocuments++;
-                    stored.put(clientId, ((Number) d.get("seq")).longValue());
-                }
-            }
-            long lost = acknowledged.stream().filter(id -> !stored.containsKey(id)).count();
-            long storedTwice = storedDocuments - stored.size();
-            long unacknowledged = sent.size() - acknowledged.size();
-            Set<Long> storedSeqs = new HashSet<>(stored.values());
-            long delivered = 0;
-            long missing = 0;
-            for (ChatMember m : members) {
-                long has = storedSeqs.stream().filter(m.seen::containsKey).count();
-                delivered += has;
-                missing += storedSeqs.size() - has;
-            }
-            long duplicated = members.stream().mapToLong(m -> m.duplicateDeliveries.get()).sum();
-            long outOfOrder = members.stream().mapToLong(m -> m.outOfOrder.get()).sum();
-            long reconnects = members.stream().mapToLong(m -> m.reconnects.get()).sum();
-            long resyncs = members.stream().mapToLong(m -> m.resyncs.get()).sum();
-            long refusals = members.stream().mapToLong(m -> m.refusals.get()).sum();
-            long conflicting = members.stream().mapToLong(m -> m.conflictingReceipts.get()).sum();
-            double longestOutage = members.stream().mapToLong(m -> m.longestOutageNanos.get()).max().orElse(0) / 1e9;
-            List<Long> latencies = new ArrayList<>();
-            members.forEach(m -> latencies.addAll(m.latencyNanos));
-            Collections.sort(latencies);
-            boolean pass = lost == 0 && storedTwice == 0 && unacknowledged == 0 && missing == 0 && duplicated == 0
-                    && outOfOrder == 0 && conflicting == 0;
+            ChatTally tally = ChatTally.of(cluster.db(), room, startSeq, members);
             notes.forEach(n -> System.out.println("  " + n));
-            System.out.printf(Locale.ROOT, "FAULT %s %s members=%d sent=%d acknowledged=%d stored=%d delivered=%d "
-                            + "of %d lost=%d duplicated=%d (stored twice %d, delivered twice %d) missing=%d "
-                            + "out-of-order=%d unacknowledged=%d reconnects=%d resyncs=%d refusals=%d "
-                            + "longest-reconnect=%.1fs live-latency p50=%.0fms p99=%.0fms max=%.0fms%n",
-                    scenario, pass ? "PASS" : "FAIL", members.size(), sent.size(), acknowledged.size(), stored.size(),
-                    delivered, (long) storedSeqs.size() * members.size(), lost, storedTwice + duplicated, storedTwice,
-                    duplicated, missing, outOfOrder, unacknowledged, reconnects, resyncs, refusals, longestOutage,
-                    p(latencies, .5), p(latencies, .99), latencies.isEmpty() ? 0 : latencies.getLast() / 1e6);
+            tally.diagnostics().forEach(d -> System.out.println("  " + d));
+            System.out.println("FAULT " + scenario + " " + (tally.pass() ? "PASS " : "FAIL ") + tally.line());
             members.forEach(ChatMember::close);
-            assertThat(pass).as("scenario %s passed", scenario).isTrue();
+            assertThat(tally.pass()).as("scenario %s passed", scenario).isTrue();
         }
     }
 
-    static double p(List<Long> sorted, double q) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * q))) / 1e6;
-    }
 }

@@ -14,12 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import th.phakhi.support.AppProcess;
+import th.phakhi.support.Jvm;
 import th.phakhi.support.BrowserTestBase;
 
 /**
@@ -38,7 +37,6 @@ class MemoryPerUserBenchmark {
 
     /** Demo members of the Chiang Mai network (they all see its general room). */
     private static final List<String> MEMBERS = List.of("prasert", "kamonwan", "wichai", "nattaya", "anucha", "suda");
-    private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
     @Test
     void heapPerUserWithTheChatViewOpen() throws Exception {
@@ -60,19 +58,19 @@ class MemoryPerUserBenchmark {
             String base = "http://localhost:" + node.port();
             List<BrowserContext> open = new ArrayList<>();
             String room = null;
-            long idle = heapAfterGc(node.pid());
+            long idle = Jvm.heapAfterGc(node.pid());
             for (int i = 0; i < warmUp; i++) {
                 room = openChat(browser, base, MEMBERS.get(i % MEMBERS.size()), room, open);
             }
-            long afterWarmUp = heapAfterGc(node.pid());
-            Map<String, long[]> before = histogram(node.pid());
+            long afterWarmUp = Jvm.heapAfterGc(node.pid());
+            Map<String, long[]> before = Jvm.histogram(node.pid());
             long started = System.nanoTime();
             for (int i = 0; i < users; i++) {
                 room = openChat(browser, base, MEMBERS.get(i % MEMBERS.size()), room, open);
             }
             double openSeconds = (System.nanoTime() - started) / 1e9;
-            long loaded = heapAfterGc(node.pid());
-            String growth = growth(before, histogram(node.pid()), users);
+            long loaded = Jvm.heapAfterGc(node.pid());
+            String growth = growth(before, Jvm.histogram(node.pid()), users);
             double perUserKb = (loaded - afterWarmUp) / (double) users;
             String report = String.format(Locale.ROOT, """
                     Memory per user (chat room %s open, %s, component tracker %s, embedded database in memory)
@@ -119,19 +117,6 @@ class MemoryPerUserBenchmark {
         return room;
     }
 
-    /** Live objects per class: {instances, bytes}. */
-    private static Map<String, long[]> histogram(long pid) throws IOException, InterruptedException {
-        Map<String, long[]> classes = new java.util.HashMap<>();
-        Pattern row = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
-        for (String line : jcmd(pid, "GC.class_histogram").split("\n")) {
-            Matcher m = row.matcher(line);
-            if (m.find()) {
-                classes.put(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
-            }
-        }
-        return classes;
-    }
-
     /** The classes that grew most with the added sessions, per session: where the memory goes. */
     private static String growth(Map<String, long[]> before, Map<String, long[]> after, int users) {
         StringBuilder out = new StringBuilder("  largest growth per session (class: instances, bytes):\n");
@@ -145,25 +130,4 @@ class MemoryPerUserBenchmark {
         return out.toString();
     }
 
-    /** Used heap in KB after a full collection: the smallest of three readings. */
-    private static long heapAfterGc(long pid) throws IOException, InterruptedException {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            jcmd(pid, "GC.run");
-            Thread.sleep(500);
-            Matcher m = USED.matcher(jcmd(pid, "GC.heap_info"));
-            if (m.find()) {
-                best = Math.min(best, Long.parseLong(m.group(1)));
-            }
-        }
-        return best;
-    }
-
-    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return out;
-    }
 }

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
@@ -59,6 +63,9 @@ class ChatServiceTest {
     PeopleService people;
     @Autowired
     AuditService audit;
+
+    @Autowired
+    MongoTemplate mongo;
 
     RoomId general;
     RoomId waste;
@@ -138,6 +145,26 @@ class ChatServiceTest {
         // Someone else cannot take over another sender's client id.
         TestUsers.signInAs(accounts, "nattaya");
         assertThatThrownBy(() -> chat.send(waste, clientId, "แอบอ้าง", null)).hasMessageContaining("chat.error.clientId");
+    }
+
+    @Test
+    @Order(2)
+    void readersWaitForAMessageNumberedButNotStoredYetAndPassAHoleThatNeverFills() {
+        TestUsers.signInAs(accounts, "anucha");
+        ChatMessage before = chat.send(waste, id(), "ก่อนช่องว่าง", null);
+        // Another sender (maybe on another node) took the next number and is storing its message.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(waste.value())), new Update().inc("seq", 1),
+                "room_counters");
+        ChatMessage after = chat.send(waste, id(), "หลังช่องว่าง", null);
+        assertThat(after.seq()).isEqualTo(before.seq() + 2);
+        assertThat(chat.after(waste, before.seq())).as("nobody moves past a message about to appear").isEmpty();
+        assertThat(chat.latest(waste, 50)).extracting(ChatMessage::seq).contains(before.seq())
+                .doesNotContain(after.seq());
+
+        // It never arrives (the sender's node died): once the wait is over, the hole is passed over.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(after.id())), Update.update("createdAt",
+                java.time.Instant.now().minus(ChatService.HOLE_WAIT).minusSeconds(1)), "messages");
+        assertThat(chat.after(waste, before.seq())).extracting(ChatMessage::seq).containsExactly(after.seq());
     }
 
     @Test

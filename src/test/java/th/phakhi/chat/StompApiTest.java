@@ -138,6 +138,44 @@ class StompApiTest {
     }
 
     @Test
+    void aSenderRemovedFromTheGroupIsRefusedOnTheirNextMessageEvenOnAnOpenConnection() throws Exception {
+        TestUsers.signInAs(accounts, "wichai");
+        var chiangMai = networks.browse(null, null).stream()
+                .filter(n -> n.nameTh().equals("เครือข่ายผู้บริหารองค์กรปกครองส่วนท้องถิ่นจังหวัดเชียงใหม่"))
+                .findFirst().orElseThrow().id();
+        var anuchaPerson = people.search("อนุชา", null, 1).getFirst();
+        var wichaiPerson = people.search("วิชัย", null, 1).getFirst();
+        var group = groups.create(chiangMai, new th.phakhi.workinggroup.WorkingGroupForm("คณะทำงานชั่วคราว "
+                + UUID.randomUUID(), null, wichaiPerson.id(), List.of(anuchaPerson.id())));
+        TestUsers.signOut();
+        String room = RoomId.of(group).value();
+        try (StompTestClient anucha = new StompTestClient().connect(port, tokenOf("anucha"), null)) {
+            BlockingQueue<Map<String, Object>> receipts = new LinkedBlockingQueue<>();
+            BlockingQueue<Map<String, Object>> errors = new LinkedBlockingQueue<>();
+            anucha.subscribe("/user/queue/receipts", receipts);
+            anucha.subscribe("/user/queue/errors", errors);
+            Thread.sleep(300);
+            anucha.send("/app/rooms/" + room + "/messages", Map.of("clientId", UUID.randomUUID().toString(),
+                    "body", "ก่อนถูกนำออก"));
+            assertThat(receipts.poll(10, TimeUnit.SECONDS)).isNotNull();
+
+            TestUsers.signInAs(accounts, "wichai");
+            groups.removeMember(group, anuchaPerson.id());
+            TestUsers.signOut();
+            // The connection's first look lets a recent sender through; the chat service refuses.
+            anucha.send("/app/rooms/" + room + "/messages", Map.of("clientId", UUID.randomUUID().toString(),
+                    "body", "หลังถูกนำออก"));
+            Map<String, Object> refusal = errors.poll(10, TimeUnit.SECONDS);
+            if (refusal != null) {
+                assertThat(refusal).containsEntry("code", "error.accessDenied");
+            } else {
+                assertThat(anucha.closed.isDone()).as("refused either by the service or by closing").isTrue();
+            }
+            assertThat(receipts.poll(1, TimeUnit.SECONDS)).as("nothing stored after removal").isNull();
+        }
+    }
+
+    @Test
     void aNonMemberCannotCatchUpOnARoomsHistory() throws Exception {
         try (StompTestClient rattana = new StompTestClient().connect(port, tokenOf("rattana"), null)) {
             rattana.subscribe("/app/rooms/" + waste + "/after/0");

@@ -35,12 +35,16 @@ public final class ChatMember implements AutoCloseable {
     /** Sequence number → client id of every message this member has (live or caught up), after {@code startSeq}. */
     public final ConcurrentSkipListMap<Long, String> seen = new ConcurrentSkipListMap<>();
     private final long startSeq;
+    /** Every message up to this sequence number is in {@link #seen} (or never will be: a skipped hole). */
+    private final AtomicLong complete;
     /** Client id → {first sent, last sent} (nanos) of what awaits its receipt. */
     private final Map<String, long[]> pending = new ConcurrentHashMap<>();
     private final Map<String, String> pendingBodies = new ConcurrentHashMap<>();
     /** Client id → the sequence number the receipt gave. */
     public final Map<String, Long> acknowledged = new ConcurrentHashMap<>();
     public final ConcurrentLinkedQueue<Long> latencyNanos = new ConcurrentLinkedQueue<>();
+    /** Send → receipt of this member's own messages (the first send, so resends count in). */
+    public final ConcurrentLinkedQueue<Long> receiptNanos = new ConcurrentLinkedQueue<>();
     public final AtomicLong duplicateDeliveries = new AtomicLong();
     public final AtomicLong outOfOrder = new AtomicLong();
     public final AtomicLong reconnects = new AtomicLong();
@@ -65,6 +69,7 @@ public final class ChatMember implements AutoCloseable {
         this.token = token;
         this.room = room;
         this.startSeq = startSeq;
+        this.complete = new AtomicLong(startSeq);
         connect(false);
         supervisor = Thread.ofVirtual().name("chat-member").start(this::supervise);
     }
@@ -195,11 +200,24 @@ public final class ChatMember implements AutoCloseable {
         if (seen.putIfAbsent(seq, String.valueOf(m.get("clientId"))) == null && arrived > 0 && text.startsWith(PREFIX)) {
             latencyNanos.add(arrived - Long.parseLong(text.substring(PREFIX.length())));
         }
+        advanceComplete();
     }
 
-    /** Asks for everything after the newest message this member has. */
+    private void advanceComplete() {
+        synchronized (complete) {
+            while (seen.containsKey(complete.get() + 1)) {
+                complete.incrementAndGet();
+            }
+        }
+    }
+
+    /**
+     * Asks for everything after the newest message up to which this member has them all — not
+     * after the newest it has: live messages may have arrived on a new connection before the
+     * catch-up of the old gap did.
+     */
     private void catchUp() {
-        long after = seen.isEmpty() ? startSeq : Math.max(startSeq, seen.lastKey());
+        long after = complete.get();
         StompTestClient c = client;
         if (c == null) {
             return;
@@ -209,21 +227,47 @@ public final class ChatMember implements AutoCloseable {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> messages = (List<Map<String, Object>>) reply.get("messages");
             messages.forEach(m -> record(m, 0));
+            if (!messages.isEmpty()) {
+                // The reply is complete up to its last message (a hole that never filled is skipped).
+                long last = ((Number) messages.getLast().get("seq")).longValue();
+                synchronized (complete) {
+                    complete.accumulateAndGet(last, Math::max);
+                }
+                advanceComplete();
+            }
             try {
                 sub[0].unsubscribe();
             } catch (RuntimeException ignored) {
                 // connection gone meanwhile
             }
             if (Boolean.TRUE.equals(reply.get("more"))) {
-                catchUp();
+                // A full page: ask again now; a short one stopped at a message being stored: in a moment.
+                boolean full = messages.size() >= 500;
+                Thread.ofVirtual().start(() -> {
+                    if (!full) {
+                        sleepQuietly(300);
+                    }
+                    catchUp();
+                });
             }
         });
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void onReceipt(Map<String, Object> receipt) {
         String clientId = String.valueOf(receipt.get("clientId"));
         long seq = ((Number) receipt.get("seq")).longValue();
-        pending.remove(clientId);
+        long[] p = pending.remove(clientId);
+        if (p != null) {
+            receiptNanos.add(System.nanoTime() - p[0]);
+        }
         Long before = acknowledged.putIfAbsent(clientId, seq);
         if (before != null && before != seq) {
             conflictingReceipts.incrementAndGet();

@@ -58,6 +58,12 @@ public final class Cluster implements AutoCloseable {
      * @param properties extra app properties for every node
      */
     public static Cluster start(String name, int count, Path dataDir, Map<String, String> properties) throws Exception {
+        return start(name, count, dataDir, properties, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"));
+    }
+
+    /** As {@link #start(String, int, Path, Map)}, with these JVM options for the nodes (heap, GC). */
+    public static Cluster start(String name, int count, Path dataDir, Map<String, String> properties,
+                                List<String> jvmOptions) throws Exception {
         if (dataDir != null) {
             deleteRecursively(dataDir);
         }
@@ -66,7 +72,7 @@ public final class Cluster implements AutoCloseable {
                 "phakhi")).start();
         Map<String, String> common = new HashMap<>(properties);
         common.put("spring.mongodb.uri", database.connectionString());
-        Cluster cluster = new Cluster(name, database, common, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"));
+        Cluster cluster = new Cluster(name, database, common, jvmOptions);
         try {
             cluster.client = MongoClients.create(database.connectionString());
             for (int i = 0; i < count; i++) {

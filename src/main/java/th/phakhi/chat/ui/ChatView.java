@@ -83,6 +83,9 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Long replyTo;
     private String clientId = newClientId();
     private LiveEvents.Subscription subscription;
+    /** The newest sequence number a live event announced; {@link #lookingAgain}: a second look is due. */
+    private long wanted;
+    private boolean lookingAgain;
 
     ChatView(ChatService chat, ChatAccess access, LiveEvents live) {
         this.chat = chat;
@@ -413,11 +416,20 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void onLive(LiveEvent event) {
         switch (event.type()) {
             case ChatEvents.MESSAGE -> {
-                catchUp();
+                wanted = Math.max(wanted, event.seq());
+                catchUpUntilWanted();
                 typingSince.clear();
                 showTyping();
             }
-            case ChatEvents.UPDATE -> chat.message(room, event.subject()).ifPresent(this::showMessage);
+            case ChatEvents.UPDATE -> chat.message(room, event.subject()).ifPresent(m -> {
+                // A change to a message not caught up on yet comes with the catch-up, in order.
+                if (!shown.isEmpty() && m.seq() <= shown.lastKey()) {
+                    showMessage(m);
+                } else {
+                    wanted = Math.max(wanted, m.seq());
+                    catchUpUntilWanted();
+                }
+            });
             case ChatEvents.TYPING -> {
                 if (!me.equals(event.subject())) {
                     typingSince.put(event.data().getOrDefault("name", ""), event.at());
@@ -447,9 +459,34 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     send.setEnabled(canWrite);
                 }
             }
-            case LiveEvent.RESYNC -> catchUp();
+            case LiveEvent.RESYNC -> catchUpUntilWanted();
             default -> {
             }
+        }
+    }
+
+    /**
+     * Catches up; when it stops short of the newest message announced (one numbered but not
+     * stored yet — see {@code ChatService.after}), looks again shortly until it is there.
+     */
+    private void catchUpUntilWanted() {
+        catchUp();
+        if ((shown.isEmpty() || shown.lastKey() < wanted) && !lookingAgain) {
+            lookingAgain = true;
+            UI ui = UI.getCurrent();
+            Thread.ofVirtual().name("chat-view-look-again").start(() -> {
+                try {
+                    Thread.sleep(300);
+                    ui.access(() -> {
+                        lookingAgain = false;
+                        if (subscription != null) {
+                            catchUpUntilWanted();
+                        }
+                    });
+                } catch (InterruptedException | com.vaadin.flow.component.UIDetachedException e) {
+                    // the screen is gone
+                }
+            });
         }
     }
 

@@ -38,6 +38,8 @@ class StompAuthInterceptor implements ChannelInterceptor {
     private final ApiTokenService tokens;
     /** Looked up at use: the modules that own destinations themselves need the broker. */
     private final ObjectProvider<StompAuthorizer> authorizers;
+    static final java.time.Duration SEND_ALLOWANCE = java.time.Duration.ofSeconds(30);
+    private static final String SEND_ALLOWANCES = "phakhi.stomp.sendAllowances";
 
     StompAuthInterceptor(ApiTokenService tokens, ObjectProvider<StompAuthorizer> authorizers) {
         this.tokens = tokens;
@@ -97,10 +99,31 @@ class StompAuthInterceptor implements ChannelInterceptor {
         }
         StompAuthorizer owner = authorizers.orderedStream().filter(a -> a.owns(destination)).findFirst()
                 .orElseThrow(() -> new MessageDeliveryException("Unknown destination " + destination));
+        Map<String, Long> sendAllowed = subscribe ? null : sendAllowances(accessor);
+        if (sendAllowed != null && sendAllowed.getOrDefault(destination, 0L) - System.nanoTime() > 0) {
+            return;
+        }
         boolean allowed = callAs(user, () -> subscribe ? owner.canSubscribe(destination) : owner.canSend(destination));
         if (!allowed) {
             throw new MessageDeliveryException("Access denied to " + destination);
         }
+        if (sendAllowed != null) {
+            sendAllowed.put(destination, System.nanoTime() + SEND_ALLOWANCE.toNanos());
+        }
+    }
+
+    /**
+     * A SEND allowed once is allowed again on the same connection for {@link #SEND_ALLOWANCE}
+     * without asking the database: this check is the gate's first look, and the service the
+     * message goes to checks again on every call (a person removed meanwhile is refused there,
+     * with a reply on their error queue). So a burst of messages costs one membership lookup, and
+     * a database hiccup does not close every sender's connection.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> sendAllowances(StompHeaderAccessor accessor) {
+        Map<String, Object> attributes = accessor.getSessionAttributes();
+        return attributes == null ? null : (Map<String, Long>) attributes.computeIfAbsent(SEND_ALLOWANCES,
+                k -> new java.util.concurrent.ConcurrentHashMap<String, Long>());
     }
 
     private static boolean callAs(PhakhiUser user, java.util.function.BooleanSupplier check) {

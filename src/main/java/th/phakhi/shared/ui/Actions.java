@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import th.phakhi.shared.UserFacingException;
 
@@ -34,6 +35,9 @@ public final class Actions {
             Notices.error(context, e);
         } catch (AccessDeniedException e) {
             Notices.error(context, "error.accessDenied");
+        } catch (DataAccessResourceFailureException e) {
+            log.warn("Database not answering: {}", e.getMessage());
+            Notices.error(context, "error.databaseUnavailable");
         } catch (RuntimeException e) {
             log.error("Action failed", e);
             Notices.error(context, "error.unexpected");

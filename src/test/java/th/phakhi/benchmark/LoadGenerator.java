@@ -1,0 +1,300 @@
+package th.phakhi.benchmark;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import th.phakhi.support.ChatMember;
+import th.phakhi.support.ChatTally;
+import th.phakhi.support.Cluster;
+import th.phakhi.support.Jvm;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The load generator: starts one or two app nodes on one database (loopback only), signs in
+ * {@code load.members} members over the STOMP API with the general room open, and drives them for
+ * {@code load.seconds}: most idle, {@code load.chatters} of them sending a message every
+ * {@code load.chatEverySeconds} (randomly spread). Every member counts what it receives, so the
+ * report has per-operation latency (join = connect + subscribe + catch-up, send → receipt),
+ * delivery latency (send → every member), errors, lost and duplicated messages (checked against
+ * the database), and the nodes' CPU, threads and heap after GC. Printed as a table and written to
+ * {@code target/load-report.json}. Bounded: at most 20,000 members and 30 minutes.
+ * <pre>./mvnw test -Pbenchmark -Dtest=LoadGenerator -Dload.members=2000 -Dload.seconds=120 [-Dload.nodes=2]
+ *   [-Dload.chatters=40 -Dload.chatEverySeconds=10 -Dload.heap=2g -Dphakhi.app.jar=target/phakhi-….jar]</pre>
+ */
+@Tag("benchmark")
+class LoadGenerator {
+
+    static final int MAX_MEMBERS = 20_000;
+    static final int MAX_SECONDS = 1_800;
+    static final List<String> USERS = List.of("prasert", "kamonwan", "wichai", "nattaya", "suda", "anucha");
+
+    @Test
+    void run() throws Exception {
+        int members = bounded("load.members", 500, MAX_MEMBERS);
+        int seconds = bounded("load.seconds", 60, MAX_SECONDS);
+        int nodes = bounded("load.nodes", 1, 2);
+        int chatters = Math.min(members, Integer.getInteger("load.chatters", Math.max(1, members / 50)));
+        int chatEvery = bounded("load.chatEverySeconds", 10, 3_600);
+        String heap = System.getProperty("load.heap", "2g");
+        requireLoopback("127.0.0.1");
+
+        try (Cluster cluster = Cluster.start("load", nodes, null, Map.of("phakhi.chat.rate.max", "100000"),
+                List.of("-Xmx" + heap, "-Xms" + heap, "-XX:+UseG1GC"))) {
+            String room = cluster.generalRoom();
+            List<String> tokens = USERS.stream().map(cluster::token).toList();
+            long startSeq = ChatTally.lastSeq(cluster.db(), room);
+            List<Long> pids = new ArrayList<>();
+            for (int i = 0; i < nodes; i++) {
+                pids.add(cluster.node(i).pid());
+            }
+            long idleHeapKb = 0;
+            for (long pid : pids) {
+                idleHeapKb += Jvm.heapAfterGc(pid);
+            }
+            Ops ops = new Ops();
+
+            // Sign in: 16 at a time, as a crowd arriving.
+            List<ChatMember> crowd = Collections.synchronizedList(new ArrayList<>());
+            long joinStart = System.nanoTime();
+            try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
+                List<Future<?>> joins = new ArrayList<>();
+                for (int i = 0; i < members; i++) {
+                    int index = i;
+                    joins.add(pool.submit(() -> {
+                        long t = System.nanoTime();
+                        try {
+                            crowd.add(new ChatMember(cluster.ports(), index % nodes, tokens.get(index % tokens.size()),
+                                    room, startSeq));
+                            ops.record("join", System.nanoTime() - t);
+                        } catch (Exception e) {
+                            ops.error("join", e);
+                        }
+                    }));
+                }
+                for (Future<?> f : joins) {
+                    f.get();
+                }
+            }
+            double joinSeconds = (System.nanoTime() - joinStart) / 1e9;
+            System.out.printf(Locale.ROOT, "%d of %d members joined in %.1f s%n", crowd.size(), members, joinSeconds);
+            long joinedHeapKb = 0;
+            for (long pid : pids) {
+                joinedHeapKb += Jvm.heapAfterGc(pid);
+            }
+
+            // Steady load: chatters send at random moments, everybody listens.
+            List<ChatMember> talking = crowd.subList(0, Math.min(chatters, crowd.size()));
+            Map<Long, List<double[]>> samples = new ConcurrentHashMap<>();
+            double[] cpuBefore = new double[pids.size()];
+            for (int i = 0; i < pids.size(); i++) {
+                cpuBefore[i] = Jvm.cpuSeconds(pids.get(i));
+            }
+            long runStart = System.nanoTime();
+            long end = runStart + TimeUnit.SECONDS.toNanos(seconds);
+            long[] nextSend = new long[talking.size()];
+            for (int i = 0; i < nextSend.length; i++) {
+                nextSend[i] = runStart + ThreadLocalRandom.current().nextLong(TimeUnit.SECONDS.toNanos(chatEvery));
+            }
+            long nextSample = runStart;
+            double[] lastCpu = cpuBefore.clone();
+            long lastSampleAt = runStart;
+            while (System.nanoTime() < end) {
+                long now = System.nanoTime();
+                for (int i = 0; i < nextSend.length; i++) {
+                    if (now >= nextSend[i]) {
+                        talking.get(i).send();
+                        nextSend[i] += TimeUnit.SECONDS.toNanos(chatEvery);
+                    }
+                }
+                if (now >= nextSample) {
+                    for (int i = 0; i < pids.size(); i++) {
+                        double cpu = Jvm.cpuSeconds(pids.get(i));
+                        double cores = (cpu - lastCpu[i]) / Math.max(1e-9, (now - lastSampleAt) / 1e9);
+                        samples.computeIfAbsent(pids.get(i), p -> Collections.synchronizedList(new ArrayList<>()))
+                                .add(new double[] {cores, Jvm.threads(pids.get(i))});
+                        lastCpu[i] = cpu;
+                    }
+                    lastSampleAt = now;
+                    nextSample = now + TimeUnit.SECONDS.toNanos(5);
+                }
+                Thread.sleep(10);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (talking.stream().anyMatch(m -> m.pendingCount() > 0) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            Thread.sleep(3_000);
+            double runSeconds = (System.nanoTime() - runStart) / 1e9;
+            talking.forEach(m -> m.receiptNanos.forEach(n -> ops.record("send", n)));
+            ChatTally tally = ChatTally.of(cluster.db(), room, startSeq, crowd);
+            long loadedHeapKb = 0;
+            for (long pid : pids) {
+                loadedHeapKb += Jvm.heapAfterGc(pid);
+            }
+            double cpuTotal = 0;
+            for (int i = 0; i < pids.size(); i++) {
+                cpuTotal += Jvm.cpuSeconds(pids.get(i)) - cpuBefore[i];
+            }
+            int threads = 0;
+            for (long pid : pids) {
+                threads += Jvm.threads(pid);
+            }
+
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("date", Instant.now().toString());
+            report.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+                    + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+            report.put("database", "embedded MongoDB wire-protocol server (mongo-java-server + H2, in memory), "
+                    + "running in the load generator's JVM on the same cores");
+            report.put("app", System.getProperty("phakhi.app.jar", "classes (development mode)"));
+            report.put("nodes", nodes);
+            report.put("heapPerNode", heap);
+            report.put("members", members);
+            report.put("joined", crowd.size());
+            report.put("chatters", talking.size());
+            report.put("chatEverySeconds", chatEvery);
+            report.put("seconds", seconds);
+            report.put("joinSeconds", joinSeconds);
+            report.put("operations", ops.figures());
+            report.put("delivery", tally.figures());
+            Map<String, Object> server = new LinkedHashMap<>();
+            server.put("cpuCoresAverage", cpuTotal / runSeconds);
+            server.put("cpuCoresMaxSample", samples.values().stream().flatMap(List::stream)
+                    .mapToDouble(s -> s[0]).max().orElse(0));
+            server.put("threads", threads);
+            server.put("heapIdleKb", idleHeapKb);
+            server.put("heapJoinedKb", joinedHeapKb);
+            server.put("heapAfterRunKb", loadedHeapKb);
+            server.put("heapPerMemberKb", crowd.isEmpty() ? 0 : (joinedHeapKb - idleHeapKb) / (double) crowd.size());
+            report.put("server", server);
+            long requests = ops.count("join") + ops.count("send");
+            long errors = ops.errors("join") + ops.errors("send") + tally.refusals();
+            double errorRate = requests == 0 ? 0 : errors / (double) (requests + errors);
+            double averageMs = ops.mean("send");
+            double p99Ms = ops.percentile("send", .99);
+            boolean criteria = averageMs < 100 && p99Ms < 2_000 && errorRate < 0.00025 && tally.pass();
+            report.put("mattermostCriteria", Map.of("averageSendMs", averageMs, "p99SendMs", p99Ms,
+                    "errorRate", errorRate, "met", criteria));
+
+            System.out.printf(Locale.ROOT, "%nLoad: %d members (%d joined) on %d node(s), %d chatting every %d s, "
+                            + "%d s%n", members, crowd.size(), nodes, talking.size(), chatEvery, seconds);
+            System.out.print(ops.table());
+            System.out.println("  delivery: " + tally.line());
+            tally.diagnostics().forEach(d -> System.out.println("    " + d));
+            System.out.printf(Locale.ROOT, "  server: CPU %.2f cores average, threads %d, heap after GC idle %d MB, "
+                            + "with members %d MB (%.1f KB per member), after the run %d MB%n", cpuTotal / runSeconds,
+                    threads, idleHeapKb / 1024, joinedHeapKb / 1024,
+                    (joinedHeapKb - idleHeapKb) / (double) Math.max(1, crowd.size()), loadedHeapKb / 1024);
+            System.out.printf(Locale.ROOT, "  Mattermost's criteria (average < 100 ms, p99 < 2 s, errors < 0.025 %%, "
+                    + "nothing lost): %s%n", criteria ? "MET" : "NOT MET");
+            Path out = Path.of("target", "load-report.json");
+            Files.writeString(out, JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(report));
+            System.out.println("  report: " + out.toAbsolutePath());
+            crowd.forEach(ChatMember::close);
+        }
+    }
+
+    private static int bounded(String property, int fallback, int max) {
+        int value = Integer.getInteger(property, fallback);
+        if (value < 1 || value > max) {
+            throw new IllegalArgumentException(property + " must be between 1 and " + max + ", not " + value);
+        }
+        return value;
+    }
+
+    /** The generator only ever talks to this machine. */
+    private static void requireLoopback(String host) throws IOException {
+        if (!InetAddress.getByName(host).isLoopbackAddress()) {
+            throw new IllegalArgumentException("The load generator runs only against loopback addresses, not " + host);
+        }
+    }
+
+    /** Latencies (nanoseconds) and errors per operation. */
+    static final class Ops {
+        private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
+        private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+        private final Map<String, String> firstError = new ConcurrentHashMap<>();
+
+        void record(String op, long nanos) {
+            latencies.computeIfAbsent(op, o -> new ConcurrentLinkedQueue<>()).add(nanos);
+        }
+
+        void error(String op, Exception e) {
+            errors.computeIfAbsent(op, o -> new AtomicLong()).incrementAndGet();
+            firstError.putIfAbsent(op, String.valueOf(e));
+        }
+
+        long count(String op) {
+            return latencies.getOrDefault(op, new ConcurrentLinkedQueue<>()).size();
+        }
+
+        long errors(String op) {
+            return errors.getOrDefault(op, new AtomicLong()).get();
+        }
+
+        private List<Long> sorted(String op) {
+            List<Long> list = new ArrayList<>(latencies.getOrDefault(op, new ConcurrentLinkedQueue<>()));
+            Collections.sort(list);
+            return list;
+        }
+
+        double percentile(String op, double q) {
+            List<Long> s = sorted(op);
+            return s.isEmpty() ? 0 : s.get(Math.min(s.size() - 1, (int) (s.size() * q))) / 1e6;
+        }
+
+        double mean(String op) {
+            return sorted(op).stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+        }
+
+        Map<String, Object> figures() {
+            Map<String, Object> all = new LinkedHashMap<>();
+            for (String op : List.of("join", "send")) {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("count", count(op));
+                f.put("errors", errors(op));
+                f.put("firstError", firstError.get(op));
+                f.put("meanMs", mean(op));
+                f.put("p50Ms", percentile(op, .5));
+                f.put("p95Ms", percentile(op, .95));
+                f.put("p99Ms", percentile(op, .99));
+                f.put("maxMs", percentile(op, 1));
+                all.put(op, f);
+            }
+            return all;
+        }
+
+        String table() {
+            StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "  %-6s %8s %7s %9s %9s %9s %9s %9s%n",
+                    "op", "count", "errors", "mean ms", "p50 ms", "p95 ms", "p99 ms", "max ms"));
+            for (String op : List.of("join", "send")) {
+                t.append(String.format(Locale.ROOT, "  %-6s %8d %7d %9.1f %9.1f %9.1f %9.1f %9.1f%n", op, count(op),
+                        errors(op), mean(op), percentile(op, .5), percentile(op, .95), percentile(op, .99),
+                        percentile(op, 1)));
+                if (firstError.containsKey(op)) {
+                    t.append("         first error: ").append(firstError.get(op)).append('\n');
+                }
+            }
+            return t.toString();
+        }
+    }
+}
