@@ -88,7 +88,7 @@ public abstract class BrowserTestBase {
     }
 
     /** Waits until Vaadin has no request in flight, so the page shows the server's latest state. */
-    protected static void settle(Page page) {
+    public static void settle(Page page) {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }
@@ -110,7 +110,7 @@ public abstract class BrowserTestBase {
     }
 
     /** Saves a screenshot without waiting for Vaadin (for a page whose requests cannot finish, e.g. offline). */
-    protected static Path screenshotNow(Page page, String name) {
+    public static Path screenshotNow(Page page, String name) {
         page.evaluate("() => document.fonts.ready");
         Path out = Path.of("target/screenshots", name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(out).setFullPage(false));
