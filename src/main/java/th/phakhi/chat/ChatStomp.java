@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
@@ -17,7 +16,6 @@ import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.annotation.SendToUser;
 import org.springframework.messaging.simp.annotation.SubscribeMapping;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.socket.messaging.SessionDisconnectEvent;
@@ -29,9 +27,8 @@ import th.phakhi.realtime.StompAuthorizer;
 import th.phakhi.realtime.StompSessions;
 import th.phakhi.security.PhakhiUser;
 import th.phakhi.security.SystemRunner;
+import th.phakhi.shared.ApiError;
 import th.phakhi.shared.UserFacingException;
-import th.phakhi.shared.i18n.Language;
-import th.phakhi.shared.i18n.TranslationProvider;
 
 /**
  * The chat's STOMP API (docs/api.md):
@@ -111,10 +108,6 @@ class ChatStomp implements StompAuthorizer {
     record Receipt(String clientId, String id, String roomId, long seq) {
     }
 
-    /** A refusal, in Thai and English; {@code code} is stable for clients that translate themselves. */
-    record ErrorReply(String code, String message, String messageEn) {
-    }
-
     @MessageMapping("/rooms/{room}/messages")
     @SendToUser(destinations = "/queue/receipts", broadcast = false)
     Receipt send(@DestinationVariable String room, @Payload SendRequest request) {
@@ -148,13 +141,8 @@ class ChatStomp implements StompAuthorizer {
 
     @MessageExceptionHandler
     @SendToUser(destinations = "/queue/errors", broadcast = false)
-    ErrorReply refused(Exception e) {
-        String key = e instanceof UserFacingException u ? u.messageKey()
-                : e instanceof AccessDeniedException ? "error.accessDenied"
-                : e instanceof DataAccessResourceFailureException ? "error.databaseUnavailable" : "error.unexpected";
-        Object[] params = e instanceof UserFacingException u ? u.params() : new Object[0];
-        return new ErrorReply(key, TranslationProvider.translate(key, Language.TH.locale(), params),
-                TranslationProvider.translate(key, Language.EN.locale(), params));
+    ApiError refused(Exception e) {
+        return ApiError.of(e);
     }
 
     // ---------------------------------------------------------------- delivery

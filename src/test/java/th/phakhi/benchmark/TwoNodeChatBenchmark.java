@@ -3,15 +3,11 @@ package th.phakhi.benchmark;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import th.phakhi.shared.mongo.EmbeddedMongoProperties;
 import th.phakhi.shared.mongo.EmbeddedMongoServer;
 import th.phakhi.support.AppProcess;
+import th.phakhi.support.Cluster;
 import th.phakhi.support.StompTestClient;
 
 /**
@@ -59,7 +56,7 @@ class TwoNodeChatBenchmark {
                     .first().getObjectId("_id").toHexString();
             List<String> tokens = new ArrayList<>();
             for (String user : List.of("prasert", "kamonwan", "wichai", "nattaya", "suda")) {
-                tokens.add(token(db, user));
+                tokens.add(Cluster.token(db, user));
             }
             ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
             AtomicLong duplicates = new AtomicLong();
@@ -87,7 +84,7 @@ class TwoNodeChatBenchmark {
                 clients.add(c);
             }
             Thread.sleep(2_000);
-            try (StompTestClient sender = new StompTestClient().connect(nodeA.port(), token(db, "anucha"), null)) {
+            try (StompTestClient sender = new StompTestClient().connect(nodeA.port(), Cluster.token(db, "anucha"), null)) {
                 for (int i = 0; i < 100; i++) {
                     sender.send("/app/rooms/" + room + "/messages", Map.of("clientId", UUID.randomUUID().toString(),
                             "body", "warm-up " + i));
@@ -126,14 +123,4 @@ class TwoNodeChatBenchmark {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * q))) / 1e6;
     }
 
-    private static String token(MongoDatabase db, String username) throws Exception {
-        String accountId = db.getCollection("accounts").find(new Document("username", username)).first()
-                .getObjectId("_id").toHexString();
-        String secret = "phk_" + UUID.randomUUID().toString().replace("-", "") + "bench";
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        db.getCollection("api_tokens").insertOne(new Document("accountId", accountId).append("name", "bench")
-                .append("hash", hash).append("createdAt", new Date()));
-        return secret;
-    }
 }

@@ -2,93 +2,106 @@ package th.phakhi.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import th.phakhi.shared.mongo.EmbeddedMongoProperties;
-import th.phakhi.shared.mongo.EmbeddedMongoServer;
-import th.phakhi.support.AppProcess;
+import org.junit.jupiter.api.TestMethodOrder;
+import th.phakhi.support.ChatMember;
+import th.phakhi.support.ChatTally;
+import th.phakhi.support.Cluster;
 import th.phakhi.support.StompTestClient;
 
 /**
  * Two app processes on one MongoDB (the embedded server started on its own, as an operator would
  * start a database): a message sent to one node reaches a subscriber on the other, every message
- * once and in the order the room assigned.
+ * once and in the order the room assigned; and when a node dies, its clients move to the other
+ * and catch up without losing or doubling anything (the quick form of scripts/fault-injection).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTest {
 
-    @Test
-    void twoNodesOnOneDatabaseDeliverEachOthersMessages() throws Exception {
-        EmbeddedMongoServer database = new EmbeddedMongoServer(new EmbeddedMongoProperties(Path.of("target"), true,
-                "127.0.0.1", AppProcess.freePort(), "phakhi")).start();
-        Map<String, String> common = Map.of("spring.mongodb.uri", database.connectionString(),
-                "phakhi.chat.rate.max", "1000");
-        try (MongoClient client = MongoClients.create(database.connectionString())) {
-            Map<String, String> first = new java.util.HashMap<>(common);
-            first.put("phakhi.demo.enabled", "true");
-            try (AppProcess nodeA = AppProcess.start("node-a", first).awaitReady(Duration.ofSeconds(120));
-                 AppProcess nodeB = AppProcess.start("node-b", common).awaitReady(Duration.ofSeconds(120))) {
-                MongoDatabase db = client.getDatabase("phakhi");
-                String room = "net-" + db.getCollection("networks")
-                        .find(new Document("nameTh", "เครือข่ายผู้บริหารองค์กรปกครองส่วนท้องถิ่นจังหวัดเชียงใหม่"))
-                        .first().getObjectId("_id").toHexString();
-                String anucha = token(db, "anucha");
-                String nattaya = token(db, "nattaya");
-                try (StompTestClient sender = new StompTestClient().connect(nodeA.port(), anucha, null);
-                     StompTestClient receiver = new StompTestClient().connect(nodeB.port(), nattaya, null)) {
-                    receiver.subscribe("/topic/rooms/" + room);
-                    Thread.sleep(1_000);
-                    List<String> sent = new ArrayList<>();
-                    for (int i = 0; i < 20; i++) {
-                        String text = "จากโหนด A ข้อความที่ " + i;
-                        sent.add(text);
-                        sender.send("/app/rooms/" + room + "/messages", Map.of("clientId", UUID.randomUUID().toString(),
-                                "body", text));
-                    }
-                    List<String> received = new ArrayList<>();
-                    List<Long> seqs = new ArrayList<>();
-                    while (received.size() < 20) {
-                        Map<String, Object> event = receiver.next("message", 15_000);
-                        assertThat(event).as("message %d of 20 reached node B; node B log:%n%s", received.size() + 1,
-                                nodeB.tail()).isNotNull();
-                        @SuppressWarnings("unchecked")
-                        Map<String, Object> message = (Map<String, Object>) event.get("message");
-                        if (((String) message.get("text")).startsWith("จากโหนด A")) {
-                            received.add((String) message.get("text"));
-                            seqs.add(((Number) message.get("seq")).longValue());
-                        }
-                    }
-                    assertThat(received).containsExactlyInAnyOrderElementsOf(sent).doesNotHaveDuplicates();
-                    assertThat(seqs).isSorted().doesNotHaveDuplicates();
-                    assertThat(receiver.next("message", 1_500)).as("no duplicate deliveries").isNull();
-                }
-            }
-        } finally {
-            database.stop();
+    static Cluster cluster;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cluster = Cluster.start("two-nodes", 2, null, Map.of("phakhi.chat.rate.max", "1000"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
-    /** An API token written straight to the database (both nodes read it from there). */
-    private static String token(MongoDatabase db, String username) throws Exception {
-        String accountId = db.getCollection("accounts").find(new Document("username", username)).first()
-                .getObjectId("_id").toHexString();
-        String secret = "phk_" + UUID.randomUUID().toString().replace("-", "") + "twonodes";
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        db.getCollection("api_tokens").insertOne(new Document("accountId", accountId).append("name", "two nodes")
-                .append("hash", hash).append("createdAt", new Date()));
-        return secret;
+    @Test
+    @Order(1)
+    void twoNodesOnOneDatabaseDeliverEachOthersMessages() throws Exception {
+        String room = cluster.generalRoom();
+        try (StompTestClient sender = new StompTestClient().connect(cluster.ports().get(0), cluster.token("anucha"), null);
+             StompTestClient receiver = new StompTestClient().connect(cluster.ports().get(1), cluster.token("nattaya"),
+                     null)) {
+            receiver.subscribeConfirmed("/topic/rooms/" + room, receiver.events::add).get();
+            List<String> sent = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String text = "จากโหนด A ข้อความที่ " + i;
+                sent.add(text);
+                sender.send("/app/rooms/" + room + "/messages", Map.of("clientId", UUID.randomUUID().toString(),
+                        "body", text));
+            }
+            List<String> received = new ArrayList<>();
+            List<Long> seqs = new ArrayList<>();
+            while (received.size() < 20) {
+                Map<String, Object> event = receiver.next("message", 15_000);
+                assertThat(event).as("message %d of 20 reached node B; node B log:%n%s", received.size() + 1,
+                        cluster.node(1).tail()).isNotNull();
+                @SuppressWarnings("unchecked")
+                Map<String, Object> message = (Map<String, Object>) event.get("message");
+                if (((String) message.get("text")).startsWith("จากโหนด A")) {
+                    received.add((String) message.get("text"));
+                    seqs.add(((Number) message.get("seq")).longValue());
+                }
+            }
+            assertThat(received).containsExactlyInAnyOrderElementsOf(sent).doesNotHaveDuplicates();
+            assertThat(seqs).isSorted().doesNotHaveDuplicates();
+            assertThat(receiver.next("message", 1_500)).as("no duplicate deliveries").isNull();
+        }
+    }
+
+    @Test
+    @Order(2) // kills node B
+    void whenANodeDiesItsClientsMoveToTheOtherAndMissNothing() throws Exception {
+        String room = cluster.generalRoom();
+        long start = ChatTally.lastSeq(cluster.db(), room);
+        List<ChatMember> members = new ArrayList<>();
+        try {
+            for (String user : List.of("prasert", "kamonwan", "wichai", "suda")) {
+                members.add(new ChatMember(cluster.ports(), members.size() % 2, cluster.token(user), room, start));
+            }
+            for (int i = 0; i < 10; i++) {
+                members.forEach(ChatMember::send);
+                Thread.sleep(100);
+                if (i == 4) {
+                    cluster.kill(1);
+                }
+            }
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (members.stream().anyMatch(m -> m.pendingCount() > 0) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            Thread.sleep(2_000);
+            ChatTally tally = ChatTally.of(cluster.db(), room, start, members);
+            assertThat(tally.pass()).as("%s%n%s", tally.line(), String.join("\n", tally.diagnostics())).isTrue();
+            assertThat(tally.stored()).isEqualTo(40);
+            assertThat(tally.reconnects()).as("the two members on node B moved to node A").isGreaterThanOrEqualTo(2);
+        } finally {
+            members.forEach(ChatMember::close);
+        }
     }
 }

@@ -97,7 +97,12 @@ public final class StompTestClient implements AutoCloseable {
     }
 
     public StompSession.Subscription subscribe(String destination, java.util.function.Consumer<Map<String, Object>> into) {
-        return session.subscribe(destination, new StompFrameHandler() {
+        return session.subscribe(destination, jsonFrames(into));
+    }
+
+    /** Hands each frame's JSON body, as a map, to {@code into}. */
+    private static StompFrameHandler jsonFrames(java.util.function.Consumer<Map<String, Object>> into) {
+        return new StompFrameHandler() {
             @Override
             public Type getPayloadType(StompHeaders headers) {
                 return Map.class;
@@ -108,7 +113,7 @@ public final class StompTestClient implements AutoCloseable {
             public void handleFrame(StompHeaders headers, Object payload) {
                 into.accept((Map<String, Object>) payload);
             }
-        });
+        };
     }
 
     /**
@@ -121,18 +126,7 @@ public final class StompTestClient implements AutoCloseable {
         headers.setDestination(destination);
         headers.setReceipt(java.util.UUID.randomUUID().toString());
         CompletableFuture<Void> confirmed = new CompletableFuture<>();
-        StompSession.Subscription subscription = session.subscribe(headers, new StompFrameHandler() {
-            @Override
-            public Type getPayloadType(StompHeaders h) {
-                return Map.class;
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public void handleFrame(StompHeaders h, Object payload) {
-                into.accept((Map<String, Object>) payload);
-            }
-        });
+        StompSession.Subscription subscription = session.subscribe(headers, jsonFrames(into));
         subscription.addReceiptTask(() -> confirmed.complete(null));
         return confirmed;
     }

@@ -41,6 +41,20 @@ public final class WebClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A JSON API call ({@code token} null: none; {@code json} null: no body). */
+    public HttpResponse<String> api(String method, String path, String token, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Signs in through the real form login; returns the redirect target. */
     public String signIn(String username, String password) throws IOException, InterruptedException {
         get("/login");

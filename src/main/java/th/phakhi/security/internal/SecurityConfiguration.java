@@ -61,7 +61,34 @@ class SecurityConfiguration {
         }
     };
 
+    /**
+     * The JSON API under {@code /api} (docs/api.md): personal API tokens only, no session, no
+     * cookies (so no CSRF); 401 without a valid token. The services decide who may do what.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, th.phakhi.security.ApiTokenService tokens,
+                                       tools.jackson.databind.json.JsonMapper json) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+                    response.setStatus(401);
+                    response.setContentType("application/json;charset=UTF-8");
+                    response.getWriter().write(json.writeValueAsString(th.phakhi.shared.ApiError.of("error.unauthenticated")));
+                }))
+                .addFilterBefore(new ApiTokenFilter(tokens),
+                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
             throws Exception {
         http.authenticationManager(authenticationManager);
