@@ -61,6 +61,15 @@ class ChatJourneyBrowserTest extends BrowserTestBase {
             screenshot(nattaya, "chat-th-phone");
             screenshot(wichai, "chat-th-desktop");
 
+            // A message's actions open from its "…": Nattaya likes Wichai's answer; he sees it live.
+            nattaya.locator(".msg:has-text('จะเตรียมเอกสารงบประมาณไปด้วย') .msg-more").click();
+            assertThat(nattaya.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("ตอบกลับ"))).isVisible();
+            screenshot(nattaya, "chat-message-menu-th-phone");
+            nattaya.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("ถูกใจ")).click();
+            assertThat(wichai.locator(".msg:has-text('จะเตรียมเอกสารงบประมาณไปด้วย') .reaction")).containsText("1");
+
             // A message that is too long is refused and stays in the box.
             String tooLong = "ก".repeat(4_001);
             nattaya.locator("#composer textarea").fill(tooLong);

@@ -2,6 +2,7 @@ package th.phakhi.chat.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -265,35 +266,48 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private MessageItem item(ChatMessage message) {
-        return new MessageItem(message, message.senderAccountId().equals(me), canWrite, canModerate, new MessageItem.Actions() {
-            @Override
-            public void reply(ChatMessage m) {
-                startReply(m);
-            }
-
-            @Override
-            public void react(ChatMessage m, Reaction reaction) {
-                Actions.run(ChatView.this, () -> chat.react(room, m.seq(), reaction));
-            }
-
-            @Override
-            public void edit(ChatMessage m) {
-                openEdit(m);
-            }
-
-            @Override
-            public void delete(ChatMessage m) {
-                Dialogs.confirm(ChatView.this, "chat.delete", getTranslation("chat.delete.confirm"), "chat.delete", true,
-                        () -> Actions.run(ChatView.this, () -> chat.delete(room, m.seq())));
-            }
-
-            @Override
-            public void remove(ChatMessage m) {
-                Dialogs.askText(ChatView.this, "chat.remove", "chat.remove.prompt", "chat.remove.reason", "chat.remove",
-                        true, 500, reason -> Actions.run(ChatView.this, () -> chat.remove(room, m.seq(), reason)));
-            }
-        });
+        return new MessageItem(message, message.senderAccountId().equals(me), canWrite, canModerate, messageActions);
     }
+
+    /** What a message's actions do; one for every message of the room. */
+    private final MessageItem.Actions messageActions = new MessageItem.Actions() {
+        @Override
+        public void reply(ChatMessage m) {
+            startReply(m);
+        }
+
+        @Override
+        public void react(ChatMessage m, Reaction reaction) {
+            Actions.run(ChatView.this, () -> chat.react(room, m.seq(), reaction));
+        }
+
+        @Override
+        public void edit(ChatMessage m) {
+            openEdit(m);
+        }
+
+        @Override
+        public void delete(ChatMessage m) {
+            Dialogs.confirm(ChatView.this, "chat.delete", getTranslation("chat.delete.confirm"), "chat.delete", true,
+                    () -> Actions.run(ChatView.this, () -> chat.delete(room, m.seq())));
+        }
+
+        @Override
+        public void remove(ChatMessage m) {
+            Dialogs.askText(ChatView.this, "chat.remove", "chat.remove.prompt", "chat.remove.reason", "chat.remove",
+                    true, 500, reason -> Actions.run(ChatView.this, () -> chat.remove(room, m.seq(), reason)));
+        }
+
+        @Override
+        public void menu(ChatMessage m, Component target) {
+            if (messageMenu == null) {
+                messageMenu = new MessageMenu();
+                add(messageMenu);
+            }
+            messageMenu.open(m, target, m.senderAccountId().equals(me), canWrite, canModerate, this);
+        }
+    };
+    private MessageMenu messageMenu;
 
     // ---------------------------------------------------------------- composing
 

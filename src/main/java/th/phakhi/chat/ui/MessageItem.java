@@ -1,9 +1,9 @@
 package th.phakhi.chat.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -25,6 +25,9 @@ class MessageItem extends Div {
         void delete(ChatMessage message);
 
         void remove(ChatMessage message);
+
+        /** Opens the message's actions next to {@code target}. */
+        void menu(ChatMessage message, Component target);
     }
 
     private final long seq;
@@ -86,33 +89,12 @@ class MessageItem extends Div {
             footer.add(chip);
         });
         if (canWrite || canModerate) {
+            // The menu itself is built only when asked for (MessageMenu): one for the whole room.
             Button more = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create());
             more.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
             more.setAriaLabel(getTranslation("chat.actions"));
             more.addClassName("msg-more");
-            ContextMenu menu = new ContextMenu(more);
-            menu.setOpenOnClick(true);
-            if (canWrite) {
-                menu.addItem(getTranslation("chat.reply"), e -> actions.reply(message));
-                Div emojis = new Div();
-                emojis.addClassName("emoji-row");
-                for (Reaction reaction : Reaction.values()) {
-                    Button b = new Button(reaction.emoji(), click -> {
-                        menu.close();
-                        actions.react(message, reaction);
-                    });
-                    b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                    b.setAriaLabel(getTranslation("chat.reaction." + reaction.name()));
-                    emojis.add(b);
-                }
-                menu.addItem(emojis);
-            }
-            if (mine && canWrite) {
-                menu.addItem(getTranslation("chat.edit"), e -> actions.edit(message));
-                menu.addItem(getTranslation("chat.delete"), e -> actions.delete(message));
-            } else if (canModerate) {
-                menu.addItem(getTranslation("chat.remove"), e -> actions.remove(message));
-            }
+            more.addClickListener(click -> actions.menu(message, more));
             head.add(more);
         }
         if (footer.getChildren().findAny().isPresent()) {
