@@ -311,7 +311,15 @@ public class TrainingService {
 
     // ------------------------------------------------------------------ reminders (once)
 
-    /** Reminds registered people of occurrences starting soon: on every node every minute; each occurrence once. */
+    /** How long a node holds a claimed reminder before another may redo it (the claimer died). */
+    static final Duration REMINDER_LEASE = Duration.ofSeconds(60);
+
+    /**
+     * Reminds registered people of occurrences starting soon: on every node every minute; each
+     * occurrence once, even across crashes — claimed for {@link #REMINDER_LEASE}, notifications keyed by
+     * the occurrence and its start (a redo adds nothing; a moved occurrence gets a new reminder),
+     * then marked sent. A node killed in between leaves the claim to expire (decision 009's pattern).
+     */
     @Scheduled(fixedDelayString = "${phakhi.trainings.reminder-interval:PT1M}",
             initialDelayString = "${phakhi.trainings.reminder-initial-delay:PT20S}")
     public void sendDueReminders() {
@@ -323,18 +331,22 @@ public class TrainingService {
         due.fields().include("_id");
         for (OccurrenceDocument candidate : mongo.find(due, OccurrenceDocument.class)) {
             OccurrenceDocument o = mongo.findAndModify(byId(candidate.id).addCriteria(Criteria.where("reminderSentAt").is(null))
-                            .addCriteria(Criteria.where("cancelled").is(false)),
-                    Update.update("reminderSentAt", now), FindAndModifyOptions.options().returnNew(true),
-                    OccurrenceDocument.class);
+                            .addCriteria(Criteria.where("cancelled").is(false))
+                            .addCriteria(new Criteria().orOperator(Criteria.where("reminderClaimUntil").is(null),
+                                    Criteria.where("reminderClaimUntil").lt(now))),
+                    Update.update("reminderClaimUntil", now.plus(REMINDER_LEASE)),
+                    FindAndModifyOptions.options().returnNew(true), OccurrenceDocument.class);
             if (o == null) {
                 continue;
             }
             SeriesDocument series = mongo.findById(o.seriesId, SeriesDocument.class);
             List<AccountId> registered = accountsOf(o, false);
             LOG.info("Reminding {} people of occurrence {}", registered.size(), o.id);
-            SystemRunner.run(() -> notifications.notify(registered, NotificationKind.TRAINING,
-                    "notification.trainingReminder", List.of(series == null ? "" : series.topic, Messages.when(o.start)),
-                    link(o.id)));
+            SystemRunner.run(() -> notifications.notifyOnce("reminder-" + o.id + "-" + o.start.toEpochMilli(), registered,
+                    NotificationKind.TRAINING, "notification.trainingReminder",
+                    List.of(series == null ? "" : series.topic, Messages.when(o.start)), link(o.id)));
+            mongo.updateFirst(byId(o.id), new Update().set("reminderSentAt", now).unset("reminderClaimUntil"),
+                    OccurrenceDocument.class);
         }
     }
 

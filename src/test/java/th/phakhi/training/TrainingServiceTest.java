@@ -30,6 +30,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
@@ -88,6 +92,8 @@ class TrainingServiceTest {
     NotificationService notifications;
     @Autowired
     MovableClock clock;
+    @Autowired
+    MongoTemplate mongo;
 
     NetworkId chiangMai;
 
@@ -376,6 +382,28 @@ class TrainingServiceTest {
         trainings.sendDueReminders();
         trainings.sendDueReminders();
         assertThat(reminders("อบรมมีกำหนดปิดรับ")).isEqualTo(before + 2);
+    }
+
+    @Test
+    @Order(4)
+    void aReminderLeftHalfSentByAKilledNodeIsFinishedOnceWhenItsClaimExpires() {
+        LocalDate date = nextFirstWednesday().plusWeeks(2);
+        SeriesForm f = form("อบรมที่โหนดล่มตอนเตือน", date, Repeat.NONE, 1, null);
+        SeriesId series = schedule(f);
+        Occurrence o = occurrences(series).getFirst();
+        TestUsers.signInAs(accounts, "anucha");
+        registrations.register(o.id(), null);
+        long before = reminders("อบรมที่โหนดล่มตอนเตือน");
+        clock.setTo(o.start().minus(Duration.ofHours(23)));
+        // A node claimed the reminder and was killed before it finished.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(o.id().value())),
+                Update.update("reminderClaimUntil", clock.instant().plusSeconds(60)), "training_occurrences");
+        trainings.sendDueReminders();
+        assertThat(reminders("อบรมที่โหนดล่มตอนเตือน")).as("the claim still holds").isEqualTo(before);
+        clock.setTo(o.start().minus(Duration.ofHours(23)).plusSeconds(61));
+        trainings.sendDueReminders();
+        trainings.sendDueReminders();
+        assertThat(reminders("อบรมที่โหนดล่มตอนเตือน")).isEqualTo(before + 1);
     }
 
     private long reminders(String topic) {

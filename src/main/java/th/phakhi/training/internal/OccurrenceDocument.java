@@ -36,6 +36,8 @@ public class OccurrenceDocument {
     /** Null when no reminder is wanted. */
     public Instant remindAt;
     public Instant reminderSentAt;
+    /** While a node is sending the reminder: until when its claim holds (then another node may redo it). */
+    public Instant reminderClaimUntil;
     public boolean moved;
     public boolean cancelled;
     public String cancelReason;
