@@ -245,10 +245,15 @@ class LoadGenerator {
             long[] left = heapAndThreads(pids);
             long leftHeapKb = left[0];
             long leftThreads = left[1];
+            // Closing a thousand connections at once grows the servers' request pools for a moment;
+            // Tomcat retires idle request threads after 60 s — read the count again after that.
+            Thread.sleep(70_000);
+            long settledThreads = heapAndThreads(pids)[1];
             server.put("heapAfterAllLeftKb", leftHeapKb);
             server.put("threadsAfterAllLeft", leftThreads);
-            System.out.printf(Locale.ROOT, "  after every member left: heap after GC %d MB (idle was %d MB), threads %d%n",
-                    leftHeapKb / 1024, idleHeapKb / 1024, leftThreads);
+            server.put("threadsSeventySecondsLater", settledThreads);
+            System.out.printf(Locale.ROOT, "  after every member left: heap after GC %d MB (idle was %d MB), threads %d, "
+                    + "70 s later %d%n", leftHeapKb / 1024, idleHeapKb / 1024, leftThreads, settledThreads);
             Files.writeString(out, JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(report));
         }
