@@ -57,10 +57,7 @@ class AnnouncementApiTest {
     }
 
     private String tokenOf(String username) {
-        TestUsers.signInAs(accounts, username);
-        String secret = tokens.create("api test " + UUID.randomUUID()).secret();
-        TestUsers.signOut();
-        return secret;
+        return TestUsers.apiToken(accounts, tokens, username);
     }
 
     @SuppressWarnings("unchecked")

@@ -67,10 +67,7 @@ class StompApiTest {
     }
 
     private String tokenOf(String username) {
-        TestUsers.signInAs(accounts, username);
-        String secret = tokens.create("test " + UUID.randomUUID()).secret();
-        TestUsers.signOut();
-        return secret;
+        return TestUsers.apiToken(accounts, tokens, username);
     }
 
     @Test

@@ -37,6 +37,16 @@ public final class TestUsers {
         return user;
     }
 
+    /** A new personal API token of an existing account (as if they made it on the tokens page). */
+    public static String apiToken(AccountService accounts, th.phakhi.security.ApiTokenService tokens, String username) {
+        signInAs(accounts, username);
+        try {
+            return tokens.create("test " + java.util.UUID.randomUUID()).secret();
+        } finally {
+            signOut();
+        }
+    }
+
     public static void signOut() {
         SecurityContextHolder.clearContext();
         WrappedSession session = vaadinSession();
