@@ -40,6 +40,8 @@ class StompBrokerConfiguration extends DelegatingWebSocketMessageBrokerConfigura
         SubProtocolWebSocketHandler handler = new SubProtocolWebSocketHandler(clientInboundChannel, clientOutboundChannel) {
             @Override
             protected WebSocketSession decorateSession(WebSocketSession session) {
+                // STOMP frames arrive whole: keep room for the largest chat message (see WebSocketBuffers).
+                session.setTextMessageSizeLimit(WebSocketBuffers.STOMP_TEXT_CHARS);
                 return new ErrorFlushingSession(session, getSendTimeLimit(), getSendBufferSizeLimit());
             }
         };
