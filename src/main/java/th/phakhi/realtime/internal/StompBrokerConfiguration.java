@@ -30,6 +30,9 @@ import org.springframework.web.socket.messaging.SubProtocolWebSocketHandler;
 @Configuration
 class StompBrokerConfiguration extends DelegatingWebSocketMessageBrokerConfiguration {
 
+    /** Characters a STOMP connection can receive in one frame (Tomcat's own default before). */
+    static final int STOMP_TEXT_CHARS = 8192;
+
     /** How long a refused connection may wait for its ERROR frame to be written. */
     static final Duration ERROR_FLUSH_LIMIT = Duration.ofSeconds(2);
 
@@ -40,8 +43,9 @@ class StompBrokerConfiguration extends DelegatingWebSocketMessageBrokerConfigura
         SubProtocolWebSocketHandler handler = new SubProtocolWebSocketHandler(clientInboundChannel, clientOutboundChannel) {
             @Override
             protected WebSocketSession decorateSession(WebSocketSession session) {
-                // STOMP frames arrive whole: keep room for the largest chat message (see WebSocketBuffers).
-                session.setTextMessageSizeLimit(WebSocketBuffers.STOMP_TEXT_CHARS);
+                // STOMP frames arrive whole: room for the largest chat message and its headers (connections
+                // start with 1,024 — application.properties, tomcat.websocket.textBufferSize).
+                session.setTextMessageSizeLimit(STOMP_TEXT_CHARS);
                 return new ErrorFlushingSession(session, getSendTimeLimit(), getSendBufferSizeLimit());
             }
         };
