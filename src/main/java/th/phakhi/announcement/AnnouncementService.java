@@ -42,6 +42,7 @@ import th.phakhi.security.PhakhiUser;
 import th.phakhi.security.SystemRunner;
 import th.phakhi.shared.Link;
 import th.phakhi.shared.UserFacingException;
+import th.phakhi.shared.mongo.Lease;
 import th.phakhi.shared.Validation;
 import th.phakhi.shared.text.Markdown;
 import th.phakhi.shared.text.SpreadsheetCsv;
@@ -158,11 +159,8 @@ public class AnnouncementService {
         }
     }
 
-    /** How long a node holds a claimed publication before another may redo it (the claimer died). */
-    static final java.time.Duration PUBLISH_LEASE = java.time.Duration.ofSeconds(60);
-
     /**
-     * Publishes once, even across crashes: a node claims the work for {@link #PUBLISH_LEASE}, tells
+     * Publishes once, even across crashes: a node claims the work for a {@link Lease}, tells
      * everyone (notifications and the feed item keyed by the announcement, so a redo adds nothing),
      * then marks it published. A node killed in between leaves the claim to expire; whichever node
      * polls next does the rest. Only then is the announcement visible to readers.
@@ -170,9 +168,8 @@ public class AnnouncementService {
     private void publishIfDue(String id) {
         Instant now = clock.instant();
         AnnouncementDocument doc = mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("published").is(false)
-                        .and("publishAt").lte(now).orOperator(Criteria.where("publishClaimUntil").is(null),
-                                Criteria.where("publishClaimUntil").lt(now))),
-                Update.update("publishClaimUntil", now.plus(PUBLISH_LEASE)),
+                        .and("publishAt").lte(now).andOperator(Lease.free("publishClaimUntil", now))),
+                Lease.take("publishClaimUntil", now),
                 FindAndModifyOptions.options().returnNew(true), AnnouncementDocument.class);
         if (doc == null) {
             return;

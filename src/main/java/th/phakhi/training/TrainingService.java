@@ -46,6 +46,7 @@ import th.phakhi.security.CurrentUser;
 import th.phakhi.security.SystemRunner;
 import th.phakhi.shared.Link;
 import th.phakhi.shared.UserFacingException;
+import th.phakhi.shared.mongo.Lease;
 import th.phakhi.shared.Validation;
 import th.phakhi.shared.i18n.DateFormats;
 import th.phakhi.shared.i18n.Messages;
@@ -311,12 +312,9 @@ public class TrainingService {
 
     // ------------------------------------------------------------------ reminders (once)
 
-    /** How long a node holds a claimed reminder before another may redo it (the claimer died). */
-    static final Duration REMINDER_LEASE = Duration.ofSeconds(60);
-
     /**
      * Reminds registered people of occurrences starting soon: on every node every minute; each
-     * occurrence once, even across crashes — claimed for {@link #REMINDER_LEASE}, notifications keyed by
+     * occurrence once, even across crashes — claimed for a {@link Lease}, notifications keyed by
      * the occurrence and its start (a redo adds nothing; a moved occurrence gets a new reminder),
      * then marked sent. A node killed in between leaves the claim to expire (decision 009's pattern).
      */
@@ -332,9 +330,8 @@ public class TrainingService {
         for (OccurrenceDocument candidate : mongo.find(due, OccurrenceDocument.class)) {
             OccurrenceDocument o = mongo.findAndModify(byId(candidate.id).addCriteria(Criteria.where("reminderSentAt").is(null))
                             .addCriteria(Criteria.where("cancelled").is(false))
-                            .addCriteria(new Criteria().orOperator(Criteria.where("reminderClaimUntil").is(null),
-                                    Criteria.where("reminderClaimUntil").lt(now))),
-                    Update.update("reminderClaimUntil", now.plus(REMINDER_LEASE)),
+                            .addCriteria(Lease.free("reminderClaimUntil", now)),
+                    Lease.take("reminderClaimUntil", now),
                     FindAndModifyOptions.options().returnNew(true), OccurrenceDocument.class);
             if (o == null) {
                 continue;

@@ -3,10 +3,9 @@ package th.phakhi.announcement.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +20,6 @@ import th.phakhi.announcement.AnnouncementService;
 import th.phakhi.announcement.Category;
 import th.phakhi.network.NetworkId;
 import th.phakhi.shared.ApiError;
-import th.phakhi.shared.UserFacingException;
 
 /**
  * Announcements over JSON for other clients (docs/api.md): read a network's announcements, post
@@ -81,16 +79,17 @@ class AnnouncementApiController {
                 announcements.find(announcement).acknowledgedByMyOrganization());
     }
 
+    /** The error object of every refusal, with the status its code stands for. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> refused(Exception e) {
-        HttpStatus status = e instanceof AccessDeniedException ? HttpStatus.FORBIDDEN
-                : e instanceof DataAccessResourceFailureException ? HttpStatus.SERVICE_UNAVAILABLE
-                : e instanceof UserFacingException u && u.messageKey().equals("error.notFound") ? HttpStatus.NOT_FOUND
-                : e instanceof UserFacingException ? HttpStatus.BAD_REQUEST
-                : e instanceof org.springframework.http.converter.HttpMessageNotReadableException ? HttpStatus.BAD_REQUEST
-                : HttpStatus.INTERNAL_SERVER_ERROR;
-        ApiError error = status == HttpStatus.BAD_REQUEST && !(e instanceof UserFacingException)
-                ? ApiError.of("error.badRequest") : ApiError.of(e);
+        ApiError error = e instanceof HttpMessageNotReadableException ? ApiError.of("error.badRequest") : ApiError.of(e);
+        HttpStatus status = switch (error.code()) {
+            case "error.accessDenied" -> HttpStatus.FORBIDDEN;
+            case "error.notFound" -> HttpStatus.NOT_FOUND;
+            case "error.databaseUnavailable" -> HttpStatus.SERVICE_UNAVAILABLE;
+            case "error.unexpected" -> HttpStatus.INTERNAL_SERVER_ERROR;
+            default -> HttpStatus.BAD_REQUEST; // the input's own refusal
+        };
         return ResponseEntity.status(status).body(error);
     }
 }

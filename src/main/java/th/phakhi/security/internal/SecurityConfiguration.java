@@ -5,22 +5,28 @@ import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import th.phakhi.security.ApiTokenService;
 import th.phakhi.security.ui.LoginViewRoute;
+import th.phakhi.shared.ApiError;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Web and method security. Views are guarded by Vaadin's navigation access control
@@ -66,13 +72,13 @@ class SecurityConfiguration {
      * cookies (so no CSRF); 401 without a valid token. The services decide who may do what.
      */
     @Bean
-    @org.springframework.core.annotation.Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, th.phakhi.security.ApiTokenService tokens,
-                                       tools.jackson.databind.json.JsonMapper json) throws Exception {
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens,
+                                       JsonMapper json) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(
-                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                        SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
@@ -80,15 +86,15 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
                     response.setStatus(401);
                     response.setContentType("application/json;charset=UTF-8");
-                    response.getWriter().write(json.writeValueAsString(th.phakhi.shared.ApiError.of("error.unauthenticated")));
+                    response.getWriter().write(json.writeValueAsString(ApiError.of("error.unauthenticated")));
                 }))
                 .addFilterBefore(new ApiTokenFilter(tokens),
-                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
+                        AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
-    @org.springframework.core.annotation.Order(2)
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
             throws Exception {
         http.authenticationManager(authenticationManager);
