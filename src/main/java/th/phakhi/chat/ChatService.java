@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import th.phakhi.audit.AuditService;
 import th.phakhi.shared.text.Markdown;
 import th.phakhi.chat.internal.MessageDocument;
+import th.phakhi.chat.internal.PresenceBoard;
 import th.phakhi.chat.internal.ReadMarkDocument;
 import th.phakhi.chat.internal.RoomCounterDocument;
 import th.phakhi.chat.internal.SendRateLimiter;
@@ -82,11 +83,12 @@ public class ChatService {
     private final AuditService audit;
     private final LiveEvents live;
     private final SendRateLimiter rateLimiter;
+    private final PresenceBoard presence;
     private final Clock clock;
 
     ChatService(MongoTemplate mongo, ChatAccess access, DirectoryAccess directoryAccess, NetworkService networks,
                 WorkingGroupService groups, PeopleService people, NotificationService notifications, AuditService audit,
-                LiveEvents live, SendRateLimiter rateLimiter, Clock clock) {
+                LiveEvents live, SendRateLimiter rateLimiter, PresenceBoard presence, Clock clock) {
         this.mongo = mongo;
         this.access = access;
         this.directoryAccess = directoryAccess;
@@ -97,6 +99,7 @@ public class ChatService {
         this.audit = audit;
         this.live = live;
         this.rateLimiter = rateLimiter;
+        this.presence = presence;
         this.clock = clock;
     }
 
@@ -264,15 +267,15 @@ public class ChatService {
                 PersonNames.withoutTitle(user.displayName())));
     }
 
-    /** Announces presence in a room: {@code join} on opening, {@code here} in answer, {@code leave} on closing. */
+    /**
+     * The current user has the room open on a screen until the returned presence is closed; the
+     * listener hears what the room's online line should say whenever it changes (decision 012).
+     */
     @PreAuthorize("@chatAccess.canRead(#room)")
-    public void presence(RoomId room, String type) {
-        if (!Set.of(ChatEvents.PRESENCE_JOIN, ChatEvents.PRESENCE_HERE, ChatEvents.PRESENCE_LEAVE).contains(type)) {
-            throw new UserFacingException("error.accessDenied");
-        }
+    public Presence enter(RoomId room, java.util.function.Consumer<Presence.Online> listener) {
         PhakhiUser user = CurrentUser.require();
-        live.publish(room.topic(), type, user.accountId().value(), 0, Map.of("name",
-                PersonNames.withoutTitle(user.displayName())));
+        return presence.enter(room.value(), room.topic(), user.accountId().value(),
+                PersonNames.withoutTitle(user.displayName()), listener);
     }
 
     // ------------------------------------------------------------------ reading

@@ -236,7 +236,7 @@ class ChatStomp implements StompAuthorizer {
             }
             case ChatEvents.UPDATE -> readAsMember(room, event.subject()).ifPresent(msg -> broker.convertAndSend(
                     destination, new RoomEvent(event.type(), roomId, msg.seq(), msg, null, null, event.at())));
-            case ChatEvents.TYPING, ChatEvents.PRESENCE_JOIN, ChatEvents.PRESENCE_HERE, ChatEvents.PRESENCE_LEAVE ->
+            case ChatEvents.TYPING, ChatEvents.PRESENCE_JOIN, ChatEvents.PRESENCE_LEAVE ->
                     broker.convertAndSend(destination, new RoomEvent(event.type(), roomId, null, null,
                             event.subject(), event.data().get("name"), event.at()));
             case ChatEvents.ACCESS -> recheck(roomId);

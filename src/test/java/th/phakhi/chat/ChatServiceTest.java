@@ -116,7 +116,7 @@ class ChatServiceTest {
         check("room", groupMembers, a -> chat.room(waste));
         check("lastRead", groupMembers, a -> chat.lastRead(waste));
         check("markRead", groupMembers, a -> chat.markRead(waste, 1));
-        check("presence", groupMembers, a -> chat.presence(waste, ChatEvents.PRESENCE_HERE));
+        check("enter (presence)", groupMembers, a -> chat.enter(waste, online -> { }).close());
         check("typing", groupMembers, a -> chat.typing(waste));
         // Allowed senders are given an empty body, which fails after the security check.
         check("send in group", groupMembers, a -> chat.send(waste, id(), "", null));

@@ -44,6 +44,9 @@ class ChatJourneyBrowserTest extends BrowserTestBase {
 
             wichai.navigate(url("/rooms/" + chiangMaiRoom()));
             settle(wichai);
+            // Both see each other online: wichai at once, nattaya within the board's refresh (2 s).
+            assertThat(wichai.locator("#online")).containsText("ออนไลน์ (2)");
+            assertThat(nattaya.locator("#online")).containsText("ออนไลน์ (2)");
 
             nattaya.locator("#composer textarea").fill("สวัสดีค่ะ นายกวิชัย พรุ่งนี้ประชุม **เก้าโมงเช้า** นะคะ");
             nattaya.locator("#send").click();

@@ -34,6 +34,7 @@ import th.phakhi.chat.ChatAccess;
 import th.phakhi.chat.ChatEvents;
 import th.phakhi.chat.ChatMessage;
 import th.phakhi.chat.ChatService;
+import th.phakhi.chat.Presence;
 import th.phakhi.chat.Reaction;
 import th.phakhi.chat.Room;
 import th.phakhi.chat.RoomId;
@@ -78,12 +79,18 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Button send = new Button();
     private final Div replyBar = new Div();
     private final Div suggestions = new Div();
-    private final Map<String, String> present = new LinkedHashMap<>();
     private final Map<String, Instant> typingSince = new LinkedHashMap<>();
     private List<RoomMember> members = List.of();
     private Long replyTo;
     private String clientId = newClientId();
     private LiveEvents.Subscription subscription;
+    private Presence presence;
+    private static final long READ_MARK_EVERY_NANOS = 10_000_000_000L;
+    /** Messages kept on screen beyond those the reader loaded by scrolling back (a screen open for days stays small). */
+    static final int MAX_LIVE_SHOWN = 200;
+    private long readMarkedAt = System.nanoTime() - READ_MARK_EVERY_NANOS;
+    private boolean readMarkPending;
+    private int loadedOlder;
     /** The newest sequence number a live event announced; {@link #lookingAgain}: a second look is due. */
     private long wanted;
     private boolean lookingAgain;
@@ -233,6 +240,7 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 MessageItem item = item(m);
                 shown.put(m.seq(), item);
                 list.addComponentAsFirst(item);
+                loadedOlder++;
             }
         });
         older.setVisible(!shown.isEmpty() && shown.firstKey() > 1);
@@ -260,6 +268,11 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 list.add(divider);
             }
             list.add(item);
+            while (shown.size() > MAX_LIVE_SHOWN + loadedOlder) {
+                // The oldest go; "older messages" brings them back.
+                list.remove(shown.pollFirstEntry().getValue());
+                older.setVisible(true);
+            }
         } else {
             list.addComponentAtIndex(list.indexOf(shown.get(next)), item);
         }
@@ -410,8 +423,23 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         UI ui = attachEvent.getUI();
-        subscription = live.subscribe(room.topic(), event -> ui.access(() -> onLive(event)));
-        Actions.run(this, () -> chat.presence(room, ChatEvents.PRESENCE_JOIN));
+        // Only what changes this screen takes its lock; joins and leaves come through the presence board.
+        subscription = live.subscribe(room.topic(), event -> {
+            if (!ChatEvents.PRESENCE_JOIN.equals(event.type()) && !ChatEvents.PRESENCE_LEAVE.equals(event.type())) {
+                ui.access(() -> onLive(event));
+            }
+        });
+        Actions.call(this, () -> chat.enter(room, now -> {
+                    try {
+                        ui.access(() -> showOnline(now));
+                    } catch (com.vaadin.flow.component.UIDetachedException e) {
+                        // the screen is gone; its presence closes on detach
+                    }
+                }))
+                .ifPresent(p -> {
+                    presence = p;
+                    showOnline(p.online());
+                });
     }
 
     @Override
@@ -419,10 +447,16 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (subscription != null) {
             subscription.close();
             subscription = null;
+        }
+        if (presence != null) {
+            presence.close();
+            presence = null;
+        }
+        if (readMarkPending) {
             try {
-                chat.presence(room, ChatEvents.PRESENCE_LEAVE);
+                markRead();
             } catch (RuntimeException ignored) {
-                // the session may already be gone (sign-out); presence fades on its own
+                // signed out or the session ended: the mark stays a few seconds behind
             }
         }
     }
@@ -431,7 +465,16 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         switch (event.type()) {
             case ChatEvents.MESSAGE -> {
                 wanted = Math.max(wanted, event.seq());
-                catchUpUntilWanted();
+                if (event.payload() instanceof ChatMessage m && !shown.isEmpty() && m.seq() == shown.lastKey() + 1
+                        && m.seq() == wanted) {
+                    // Sent through this node and next in order: shown as it came, without reading the
+                    // database (a room open on thousands of screens would read it thousands of times).
+                    showMessage(m);
+                    scrollToBottomIfNear();
+                    markReadSoon();
+                } else {
+                    catchUpUntilWanted();
+                }
                 typingSince.clear();
                 showTyping();
             }
@@ -449,19 +492,6 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     typingSince.put(event.data().getOrDefault("name", ""), event.at());
                     showTyping();
                 }
-            }
-            case ChatEvents.PRESENCE_JOIN, ChatEvents.PRESENCE_HERE -> {
-                boolean isNew = present.put(event.subject(), event.data().getOrDefault("name", "")) == null;
-                if (ChatEvents.PRESENCE_JOIN.equals(event.type()) && !me.equals(event.subject())) {
-                    Actions.run(this, () -> chat.presence(room, ChatEvents.PRESENCE_HERE));
-                }
-                if (isNew) {
-                    showOnline();
-                }
-            }
-            case ChatEvents.PRESENCE_LEAVE -> {
-                present.remove(event.subject());
-                showOnline();
             }
             case ChatEvents.ACCESS -> {
                 if (!access.canRead(room)) {
@@ -511,7 +541,7 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         missed.forEach(this::showMessage);
         if (!missed.isEmpty()) {
             scrollToBottomIfNear();
-            markRead();
+            markReadSoon();
         }
     }
 
@@ -521,15 +551,31 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         typing.setText(typingSince.isEmpty() ? "" : getTranslation("chat.typing", String.join(", ", typingSince.keySet())));
     }
 
-    private void showOnline() {
-        List<String> names = new ArrayList<>(present.values());
-        online.setText(names.isEmpty() ? "" : getTranslation("chat.online", names.size(), String.join(", ", names)));
+    private void showOnline(Presence.Online now) {
+        String names = String.join(", ", now.names());
+        online.setText(now.count() == 0 ? ""
+                : now.others() > 0 ? getTranslation("chat.onlineMore", now.count(), names, now.others())
+                : getTranslation("chat.online", now.count(), names));
     }
 
     private void markRead() {
         if (!shown.isEmpty()) {
             long last = shown.lastKey();
+            readMarkedAt = System.nanoTime();
+            readMarkPending = false;
             Actions.run(this, () -> chat.markRead(room, last));
+        }
+    }
+
+    /**
+     * Marks what arrived live as read at most every {@link #READ_MARK_EVERY_NANOS}; the rest on
+     * leaving the room (one write per screen per message would be thousands a second in a busy room).
+     */
+    private void markReadSoon() {
+        if (System.nanoTime() - readMarkedAt >= READ_MARK_EVERY_NANOS) {
+            markRead();
+        } else {
+            readMarkPending = true;
         }
     }
 
