@@ -28,7 +28,8 @@ import th.phakhi.support.BrowserTestBase;
  * {@code jcmd GC.heap_info} after {@code jcmd GC.run}, the smallest of three readings, first with a
  * few warm-up sessions (class loading and caches are not per user) and then with N more.
  * Prints figures, and the classes that grew most per session.
- * <pre>./mvnw test -Pbenchmark -Dtest=MemoryPerUserBenchmark [-Dbench.users=40 -Dbench.componentTracker=true]
+ * <pre>./mvnw test -Pbenchmark -Dtest=MemoryPerUserBenchmark [-Dbench.users=40 -Dbench.componentTracker=true
+ *     -Dbench.jvmOptions="-Dsome.setting=…" -Dbench.heapDump=target/sessions.hprof]
  * ./mvnw -Pproduction package -DskipTests &amp;&amp; ./mvnw test -Pbenchmark -Dtest=MemoryPerUserBenchmark \
  *     -Dphakhi.app.jar=$(ls target/phakhi-*.jar)     # the production build</pre>
  */
@@ -48,7 +49,7 @@ class MemoryPerUserBenchmark {
         boolean tracker = Boolean.getBoolean("bench.componentTracker");
         try (AppProcess node = AppProcess.start("bench-memory", Map.of("phakhi.embedded-mongo.in-memory", "true",
                      "phakhi.demo.enabled", "true", "vaadin.devmode.componentTracker.enabled", String.valueOf(tracker)),
-                     List.of("-Xmx2g", "-XX:+UseG1GC"))
+                     jvmOptions())
                      .awaitReady(Duration.ofSeconds(180));
              Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                      .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -63,6 +64,7 @@ class MemoryPerUserBenchmark {
                 room = openChat(browser, base, MEMBERS.get(i % MEMBERS.size()), room, open);
             }
             long afterWarmUp = Jvm.heapAfterGc(node.pid());
+            long residentBefore = Jvm.residentKb(node.pid());
             Map<String, long[]> before = Jvm.histogram(node.pid());
             long started = System.nanoTime();
             for (int i = 0; i < users; i++) {
@@ -70,6 +72,7 @@ class MemoryPerUserBenchmark {
             }
             double openSeconds = (System.nanoTime() - started) / 1e9;
             long loaded = Jvm.heapAfterGc(node.pid());
+            long residentAfter = Jvm.residentKb(node.pid());
             String growth = growth(before, Jvm.histogram(node.pid()), users);
             double perUserKb = (loaded - afterWarmUp) / (double) users;
             String report = String.format(Locale.ROOT, """
@@ -78,20 +81,38 @@ class MemoryPerUserBenchmark {
                       heap after GC, %3d warm-up sessions:      %,8d KB
                       heap after GC, +%3d sessions:             %,8d KB
                       per signed-in user with the chat open:    %,8.0f KB
+                      resident memory (RSS) per user:           %,8.0f KB  (heap and native; steady only with -Xms = -Xmx and -XX:+AlwaysPreTouch)
                       sessions opened in %.1f s (sign-in + room, one after another)
                       2 GiB heap / per-user figure (ceiling before other costs): %,d users
                     """, room, System.getProperty("phakhi.app.jar") != null ? "production jar" : "Vaadin dev mode",
-                    tracker ? "on" : "off", idle, warmUp, afterWarmUp, users, loaded, perUserKb, openSeconds,
+                    tracker ? "on" : "off", idle, warmUp, afterWarmUp, users, loaded, perUserKb, (residentAfter - residentBefore) / (double) users, openSeconds,
                     (long) (2L * 1024 * 1024 / Math.max(1, perUserKb)));
             report += growth;
             System.out.println(report);
             Path out = Path.of("target", "benchmarks", "memory-per-user.txt");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report, StandardCharsets.UTF_8);
+            String dump = System.getProperty("bench.heapDump");
+            if (dump != null) {
+                // For finding what holds the memory (live objects only), with the sessions still open.
+                new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(node.pid()), "GC.heap_dump", Path.of(dump).toAbsolutePath().toString())
+                        .inheritIO().start().waitFor();
+            }
             for (BrowserContext context : open) {
                 context.close();
             }
         }
+    }
+
+    /** -Xmx2g with G1, plus {@code bench.jvmOptions} (space-separated) to try a setting. */
+    private static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx2g", "-XX:+UseG1GC"));
+        String extra = System.getProperty("bench.jvmOptions", "").trim();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
+        return options;
     }
 
     /** Signs in in a fresh context (a new HTTP session) and opens the room; returns the room's path. */

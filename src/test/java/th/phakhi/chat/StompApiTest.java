@@ -253,4 +253,24 @@ class StompApiTest {
             assertThat(again.closed.get(10, TimeUnit.SECONDS)).isNotNull();
         }
     }
+
+    /** Decision 013: with thousands of push connections, none may hold zlib state and 8 KB frame buffers. */
+    @Test
+    void webSocketsAreNotCompressedSoAConnectionHoldsNoZlibState() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /ws HTTP/1.1\r\nHost: localhost:" + port + "\r\n"
+                    + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.BufferedReader response = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+            StringBuilder headers = new StringBuilder();
+            for (String line = response.readLine(); line != null && !line.isEmpty(); line = response.readLine()) {
+                headers.append(line).append('\n');
+            }
+            assertThat(headers.toString()).startsWith("HTTP/1.1 101").doesNotContainIgnoringCase("permessage-deflate");
+        }
+        assertThat(System.getProperty("org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE")).isEqualTo("1024");
+    }
 }

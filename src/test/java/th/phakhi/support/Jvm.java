@@ -68,4 +68,14 @@ public final class Jvm {
         }
         return -1;
     }
+
+    /** Resident memory of the process in KB, from /proc (heap, native memory, code, thread stacks). */
+    public static long residentKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.substring(6).replace("kB", "").trim());
+            }
+        }
+        return -1;
+    }
 }

@@ -36,8 +36,22 @@ public final class StompTestClient implements AutoCloseable {
         return scheduler;
     }
 
+    /**
+     * One client container for all test clients, reading messages of up to 64 KB: the app sets
+     * Tomcat's JVM-wide default buffer to 1 KB (decision 013), which in a test JVM would also
+     * become the client's message limit.
+     */
+    private static final jakarta.websocket.WebSocketContainer CONTAINER = container();
+
+    private static jakarta.websocket.WebSocketContainer container() {
+        jakarta.websocket.WebSocketContainer container = jakarta.websocket.ContainerProvider.getWebSocketContainer();
+        container.setDefaultMaxTextMessageBufferSize(64 * 1024);
+        container.setDefaultMaxBinaryMessageBufferSize(64 * 1024);
+        return container;
+    }
+
     public StompTestClient() {
-        client = new WebSocketStompClient(new StandardWebSocketClient());
+        client = new WebSocketStompClient(new StandardWebSocketClient(CONTAINER));
         client.setMessageConverter(new JacksonJsonMessageConverter());
         client.setTaskScheduler(RECEIPT_TIMER);
         // The scheduler would also turn on heart-beats; the tests keep the connections as before.
