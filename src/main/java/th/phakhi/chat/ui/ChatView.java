@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.dom.Element;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -151,6 +152,7 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         messages.setId("messages");
         list.addClassName("chat-list");
         messages.add(older, list);
+        listenToMessageButtons();
         // Scrolling to the top loads older messages, as in any chat app.
         messages.getElement().executeJs("""
                 this.addEventListener('scroll', () => {
@@ -279,7 +281,45 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private MessageItem item(ChatMessage message) {
-        return new MessageItem(message, message.senderAccountId().equals(me), canWrite, canModerate, messageActions);
+        return new MessageItem(message, message.senderAccountId().equals(me), canWrite, canModerate);
+    }
+
+    private static final String CLICKED_ACTION = "event.target.closest('[data-action]')?.dataset.action";
+    private static final String CLICKED_REACTION = "event.target.closest('[data-action]')?.dataset.reaction";
+    private static final String CLICKED_MESSAGE = "event.target.closest('.msg')";
+
+    /** One listener for the buttons of every message (they are HTML inside each message, see MessageItem). */
+    private void listenToMessageButtons() {
+        list.getElement().addEventListener("click", event -> {
+            String action = text(event.getEventData().get(CLICKED_ACTION));
+            Optional<MessageItem> item = event.getEventDataElement(CLICKED_MESSAGE).flatMap(Element::getComponent)
+                    .filter(MessageItem.class::isInstance).map(MessageItem.class::cast);
+            if (action == null || item.isEmpty()) {
+                return;
+            }
+            // The message as it is now (it may have been edited or reacted to since it was drawn).
+            Optional<ChatMessage> message = Actions.call(this, () -> chat.message(room, item.get().messageId()))
+                    .flatMap(m -> m);
+            if (message.isEmpty()) {
+                return;
+            }
+            switch (action) {
+                case MessageItem.ACTION_MENU -> messageActions.menu(message.get(), item.get());
+                case MessageItem.ACTION_REACT -> reactionNamed(text(event.getEventData().get(CLICKED_REACTION)))
+                        .ifPresent(reaction -> messageActions.react(message.get(), reaction));
+                default -> {
+                }
+            }
+        }).addEventData(CLICKED_ACTION).addEventData(CLICKED_REACTION).addEventDataElement(CLICKED_MESSAGE)
+                .setFilter("event.target.closest('[data-action]') != null");
+    }
+
+    private static String text(tools.jackson.databind.JsonNode node) {
+        return node == null || node.isNull() ? null : node.asString();
+    }
+
+    private static Optional<Reaction> reactionNamed(String name) {
+        return java.util.Arrays.stream(Reaction.values()).filter(r -> r.name().equals(name)).findFirst();
     }
 
     /** What a message's actions do; one for every message of the room. */

@@ -1,20 +1,25 @@
 package th.phakhi.chat.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
 import th.phakhi.chat.ChatMessage;
 import th.phakhi.chat.Reaction;
 import th.phakhi.shared.i18n.DateFormats;
 
-/** One message: sender, time, quoted reply, the sanitized body, reactions and its actions. */
+/**
+ * One message — sender, time, quoted reply, the sanitized body, reactions, a "…" for its actions —
+ * as a single element whose inside is HTML built here, with every text escaped. A screen holds
+ * hundreds of messages and every server-side component costs a state node: one per message
+ * instead of about ten (decision 013). Its buttons carry {@code data-action}; the room's list
+ * listens for their clicks once for all messages ({@link ChatView}).
+ */
 class MessageItem extends Div {
 
+    /** What a message's buttons and menu do; implemented once by the room. */
     interface Actions {
         void reply(ChatMessage message);
 
@@ -30,10 +35,15 @@ class MessageItem extends Div {
         void menu(ChatMessage message, Component target);
     }
 
-    private final long seq;
+    static final String ACTION_MENU = "menu";
+    static final String ACTION_REACT = "react";
 
-    MessageItem(ChatMessage message, boolean mine, boolean canWrite, boolean canModerate, Actions actions) {
+    private final long seq;
+    private final String messageId;
+
+    MessageItem(ChatMessage message, boolean mine, boolean canWrite, boolean canModerate) {
         this.seq = message.seq();
+        this.messageId = message.id();
         addClassName("msg");
         if (mine) {
             addClassName("mine");
@@ -41,69 +51,68 @@ class MessageItem extends Div {
         getElement().setAttribute("data-seq", String.valueOf(message.seq()));
         getElement().setAttribute("data-client-id", message.clientId() == null ? "" : message.clientId());
         setId("msg-" + message.seq());
-        Locale locale = getLocale();
+        getElement().setProperty("innerHTML", html(message, canWrite, canModerate));
+    }
 
-        Div head = new Div();
-        head.addClassName("msg-head");
-        Span sender = new Span(message.senderName());
-        sender.addClassName("msg-sender");
+    private String html(ChatMessage message, boolean canWrite, boolean canModerate) {
+        Locale locale = getLocale();
+        StringBuilder html = new StringBuilder(512 + message.html().length());
         boolean today = message.createdAt().atZone(DateFormats.THAILAND).toLocalDate()
                 .equals(java.time.LocalDate.now(DateFormats.THAILAND));
-        Span time = new Span(today ? DateFormats.time(message.createdAt(), locale)
-                : DateFormats.dateTime(message.createdAt(), locale));
-        time.addClassName("msg-time");
-        head.add(sender, time);
+        html.append("<div class=\"msg-head\"><span class=\"msg-sender\">").append(esc(message.senderName()))
+                .append("</span><span class=\"msg-time\">")
+                .append(esc(today ? DateFormats.time(message.createdAt(), locale)
+                        : DateFormats.dateTime(message.createdAt(), locale))).append("</span>");
         if (message.edited()) {
-            Span edited = new Span(getTranslation("chat.edited"));
-            edited.addClassName("msg-edited");
-            head.add(edited);
+            html.append("<span class=\"msg-edited\">").append(esc(getTranslation("chat.edited"))).append("</span>");
         }
-        add(head);
-
+        if (!message.deleted() && (canWrite || canModerate)) {
+            String label = esc(getTranslation("chat.actions"));
+            html.append("<button type=\"button\" class=\"msg-more\" data-action=\"").append(ACTION_MENU)
+                    .append("\" aria-label=\"").append(label).append("\" title=\"").append(label)
+                    .append("\"><vaadin-icon icon=\"vaadin:ellipsis-dots-h\"></vaadin-icon></button>");
+        }
+        html.append("</div>");
         if (message.replyTo() != null) {
-            Div quote = new Div(new Span(message.replyTo().senderName() + ": "), new Span(message.replyTo().excerpt()));
-            quote.addClassName("msg-quote");
-            add(quote);
+            html.append("<div class=\"msg-quote\"><span>").append(esc(message.replyTo().senderName()))
+                    .append(": </span><span>").append(esc(message.replyTo().excerpt())).append("</span></div>");
         }
         if (message.deleted()) {
-            Span deleted = new Span(message.removedByName() == null ? getTranslation("chat.deleted")
-                    : getTranslation("chat.removed", message.removedByName(), message.removalReason()));
-            deleted.addClassName("msg-deleted");
-            add(deleted);
-            return;
+            html.append("<span class=\"msg-deleted\">").append(esc(message.removedByName() == null
+                    ? getTranslation("chat.deleted")
+                    : getTranslation("chat.removed", message.removedByName(), message.removalReason())))
+                    .append("</span>");
+            return html.toString();
         }
         // The body was rendered from the Markdown subset and sanitized on the server (Markdown).
-        Html body = new Html("<div class=\"msg-body\" dir=\"auto\">" + message.html() + "</div>");
-        add(body);
+        html.append("<div class=\"msg-body\" dir=\"auto\">").append(message.html()).append("</div>");
+        Map<String, List<String>> reactions = message.reactions();
+        if (!reactions.isEmpty()) {
+            html.append("<div class=\"msg-footer\">");
+            for (Reaction reaction : Reaction.values()) {
+                List<String> names = reactions.get(reaction.name());
+                if (names == null || names.isEmpty()) {
+                    continue;
+                }
+                html.append("<button type=\"button\" class=\"reaction\" data-action=\"").append(ACTION_REACT)
+                        .append("\" data-reaction=\"").append(reaction.name()).append("\" title=\"")
+                        .append(esc(String.join(", ", names))).append('"').append(canWrite ? "" : " disabled")
+                        .append('>').append(reaction.emoji()).append(' ').append(names.size()).append("</button>");
+            }
+            html.append("</div>");
+        }
+        return html.toString();
+    }
 
-        Div footer = new Div();
-        footer.addClassName("msg-footer");
-        message.reactions().forEach((code, names) -> {
-            Reaction reaction = Reaction.valueOf(code);
-            Button chip = new Button(reaction.emoji() + " " + names.size());
-            chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            chip.addClassName("reaction");
-            chip.setTooltipText(String.join(", ", names));
-            chip.setEnabled(canWrite);
-            chip.addClickListener(click -> actions.react(message, reaction));
-            footer.add(chip);
-        });
-        if (canWrite || canModerate) {
-            // The menu itself is built only when asked for (MessageMenu): one for the whole room.
-            Button more = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create());
-            more.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
-            more.setAriaLabel(getTranslation("chat.actions"));
-            more.addClassName("msg-more");
-            more.addClickListener(click -> actions.menu(message, more));
-            head.add(more);
-        }
-        if (footer.getChildren().findAny().isPresent()) {
-            add(footer);
-        }
+    private static String esc(String text) {
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     long seq() {
         return seq;
     }
 
+    String messageId() {
+        return messageId;
+    }
 }
