@@ -50,6 +50,8 @@ public final class VaadinScreen implements AutoCloseable {
     public static final String SEND = "send-screen";
     /** The push connection closing or failing while the screen is open (errors only). */
     public static final String PUSH = "push";
+    /** The unload beacon when the screen closes. */
+    public static final String LEAVE = "leave";
 
     /** Where a screen reports its timings, errors, deliveries and (optionally) every payload. */
     public interface Listener {
@@ -111,6 +113,10 @@ public final class VaadinScreen implements AutoCloseable {
         this.port = port;
         this.base = "http://127.0.0.1:" + port;
         this.listener = listener;
+    }
+
+    public int port() {
+        return port;
     }
 
     // ---------------------------------------------------------------- sign-in
@@ -497,12 +503,39 @@ public final class VaadinScreen implements AutoCloseable {
 
     // ---------------------------------------------------------------- leaving
 
-    /** Leaves as a closed browser tab does: heartbeats stop, the push connection closes. */
+    /**
+     * Leaves as a closed browser tab does: heartbeats stop, the Flow client's unload beacon (a
+     * UIDL request with {@code UNLOAD}) closes the UI on the server — closing the push connection
+     * alone leaves the UI in the session until it misses its heartbeats and a later request of the
+     * session cleans it up — then the push connection closes. Timed as {@code leave}.
+     */
     @Override
     public void close() {
+        if (closing) {
+            return;
+        }
         closing = true;
         if (heartbeat != null) {
             heartbeat.cancel(false);
+        }
+        if (uiId >= 0 && csrf != null) {
+            requests.lock();
+            long t = System.nanoTime();
+            try {
+                String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[],\"syncId\":" + syncId + ",\"clientId\":"
+                        + clientId + ",\"UNLOAD\":true}";
+                HttpResponse<Void> response = HTTP.send(request("/?v-r=uidl&v-uiId=" + uiId)
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("unload: HTTP " + response.statusCode());
+                }
+                listener.timed(LEAVE, System.nanoTime() - t);
+            } catch (Exception e) {
+                listener.failed(LEAVE, e);
+            } finally {
+                requests.unlock();
+            }
         }
         WebSocket socket = push;
         if (socket != null) {
