@@ -137,10 +137,15 @@ class LoadGenerator {
             }
             double screensSeconds = (System.nanoTime() - screensStart) / 1e9;
             long screensHeapKb = joinedHeapKb;
+            long uisOpen = 0;
             if (screenCount > 0) {
                 System.out.printf(Locale.ROOT, "%d of %d screens opened in %.1f s%n", screens.open.size(), screenCount,
                         screensSeconds);
+                // Opening screens sets off work that outlasts the last open (presence to every screen):
+                // heap is read once the nodes are quiet again, so queued events do not count as per-screen memory.
+                settle(pids);
                 screensHeapKb = heapAndThreads(pids)[0];
+                uisOpen = uis(pids);
             }
 
             // Steady load: chatters send at random moments, everybody listens.
@@ -284,6 +289,7 @@ class LoadGenerator {
             server.put("heapAfterRunKb", loadedHeapKb);
             server.put("heapPerMemberKb", crowd.isEmpty() ? 0 : (joinedHeapKb - idleHeapKb) / (double) crowd.size());
             server.put("heapWithScreensKb", screensHeapKb);
+            server.put("vaadinUisWithScreens", uisOpen);
             server.put("heapPerScreenKb", screens.open.isEmpty() ? 0
                     : (screensHeapKb - joinedHeapKb) / (double) screens.open.size());
             report.put("server", server);
@@ -340,13 +346,50 @@ class LoadGenerator {
             Thread.sleep(70_000);
             long settledThreads = heapAndThreads(pids)[1];
             server.put("heapAfterAllLeftKb", leftHeapKb);
+            long uisLeft = screenCount > 0 ? uis(pids) : 0;
+            server.put("vaadinUisAfterAllLeft", uisLeft);
+            report.put("operations", ops.figures());
             server.put("threadsAfterAllLeft", leftThreads);
             server.put("threadsSeventySecondsLater", settledThreads);
             System.out.printf(Locale.ROOT, "  after every member and screen left: heap after GC %d MB (idle was %d MB), "
                     + "threads %d, 70 s later %d%n", leftHeapKb / 1024, idleHeapKb / 1024, leftThreads, settledThreads);
+            if (screenCount > 0) {
+                System.out.printf(Locale.ROOT, "  screens left (unload beacon): %d requests, %d errors, p99 %.1f ms; Vaadin "
+                                + "UIs on the nodes %d with the screens open, %d after%n", ops.count(VaadinScreen.LEAVE),
+                        ops.errors(VaadinScreen.LEAVE), ops.percentile(VaadinScreen.LEAVE, .99), uisOpen, uisLeft);
+            }
             Files.writeString(out, JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(report));
         }
+    }
+
+    /** Waits (at most two minutes) until every node uses under a quarter of a core over two seconds. */
+    private static void settle(List<Long> pids) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            double[] before = new double[pids.size()];
+            for (int i = 0; i < pids.size(); i++) {
+                before[i] = Jvm.cpuSeconds(pids.get(i));
+            }
+            Thread.sleep(2_000);
+            boolean quiet = true;
+            for (int i = 0; i < pids.size(); i++) {
+                quiet &= (Jvm.cpuSeconds(pids.get(i)) - before[i]) / 2 < 0.25;
+            }
+            if (quiet) {
+                return;
+            }
+        }
+    }
+
+    /** Vaadin UIs alive on the nodes (a class histogram, which collects garbage first). */
+    private static long uis(List<Long> pids) throws IOException, InterruptedException {
+        long sum = 0;
+        for (long pid : pids) {
+            long[] row = Jvm.histogram(pid).get("com.vaadin.flow.component.UI");
+            sum += row == null ? 0 : row[0];
+        }
+        return sum;
     }
 
     /** All nodes together: {heap after a full GC in KB, threads}. */
