@@ -278,7 +278,9 @@ class LoadGenerator {
             report.put("screensOpenSeconds", screensSeconds);
             report.put("operations", ops.figures());
             report.put("delivery", tally.figures());
-            report.put("screenDelivery", screenDelivery);
+            if (screenCount > 0) {
+                report.put("screenDelivery", screenDelivery);
+            }
             Map<String, Object> server = new LinkedHashMap<>();
             server.put("cpuCoresAverage", cpuTotal / runSeconds);
             server.put("cpuCoresMaxSample", samples.values().stream().flatMap(List::stream)
@@ -305,9 +307,14 @@ class LoadGenerator {
             report.put("mattermostCriteria", Map.of("requests", requests, "averageMs", averageMs, "p99Ms", p99Ms,
                     "errorRate", errorRate, "met", criteria));
 
-            System.out.printf(Locale.ROOT, "%nLoad: %d members (%d joined) and %d screens (%d opened) on %d node(s), "
-                            + "%d members and %d screens chatting every %d s, %d s%n", members, crowd.size(), screenCount,
-                    screens.open.size(), nodes, talking.size(), typing.size(), chatEvery, seconds);
+            if (screenCount == 0) {
+                System.out.printf(Locale.ROOT, "%nLoad: %d members (%d joined) on %d node(s), %d chatting every %d s, "
+                        + "%d s%n", members, crowd.size(), nodes, talking.size(), chatEvery, seconds);
+            } else {
+                System.out.printf(Locale.ROOT, "%nLoad: %d members (%d joined) and %d screens (%d opened) on %d node(s), "
+                                + "%d members and %d screens chatting every %d s, %d s%n", members, crowd.size(),
+                        screenCount, screens.open.size(), nodes, talking.size(), typing.size(), chatEvery, seconds);
+            }
             System.out.print(ops.table());
             System.out.println("  delivery: " + tally.line());
             tally.diagnostics().forEach(d -> System.out.println("    " + d));
@@ -586,6 +593,8 @@ class LoadGenerator {
         static final List<String> ALL = List.of("join", "send", "announce", "awaiting", "acknowledge",
                 VaadinScreen.SIGN_IN, VaadinScreen.OPEN, VaadinScreen.HEARTBEAT, VaadinScreen.TYPE, VaadinScreen.SEND,
                 VaadinScreen.PUSH, VaadinScreen.LEAVE);
+        static final List<String> SCREENS = List.of(VaadinScreen.SIGN_IN, VaadinScreen.OPEN, VaadinScreen.HEARTBEAT,
+                VaadinScreen.TYPE, VaadinScreen.SEND, VaadinScreen.PUSH, VaadinScreen.LEAVE);
         private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
         private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
         private final Map<String, String> firstError = new ConcurrentHashMap<>();
@@ -638,9 +647,14 @@ class LoadGenerator {
             return sorted(op).stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
         }
 
+        /** The operations to show: a screen's only when there were screens (a run without them reads as before). */
+        private List<String> shown() {
+            return ALL.stream().filter(op -> !SCREENS.contains(op) || count(op) > 0 || errors(op) > 0).toList();
+        }
+
         Map<String, Object> figures() {
             Map<String, Object> all = new LinkedHashMap<>();
-            for (String op : ALL) {
+            for (String op : shown()) {
                 Map<String, Object> f = new LinkedHashMap<>();
                 f.put("count", count(op));
                 f.put("errors", errors(op));
@@ -658,7 +672,7 @@ class LoadGenerator {
         String table() {
             StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "  %-12s %8s %7s %9s %9s %9s %9s %9s%n",
                     "op", "count", "errors", "mean ms", "p50 ms", "p95 ms", "p99 ms", "max ms"));
-            for (String op : ALL) {
+            for (String op : shown()) {
                 t.append(String.format(Locale.ROOT, "  %-12s %8d %7d %9.1f %9.1f %9.1f %9.1f %9.1f%n", op, count(op),
                         errors(op), mean(op), percentile(op, .5), percentile(op, .95), percentile(op, .99),
                         percentile(op, 1)));
