@@ -114,6 +114,7 @@ class LoadGenerator {
 
             // Web screens: form login, the room's view, push; 16 at a time as well, spread over the nodes.
             Screens screens = new Screens(ops);
+            long generatorHeapBefore = screenCount > 0 ? ownHeapAfterGcKb() : 0;
             long screensStart = System.nanoTime();
             try (ExecutorService pool = Executors.newFixedThreadPool(16, Thread.ofVirtual().name("screen-join-", 0)
                     .factory())) {
@@ -145,6 +146,8 @@ class LoadGenerator {
                 // heap is read once the nodes are quiet again, so queued events do not count as per-screen memory.
                 settle(pids);
                 screensHeapKb = heapAndThreads(pids)[0];
+                screens.generatorHeapPerScreenKb = (ownHeapAfterGcKb() - generatorHeapBefore)
+                        / (double) Math.max(1, screens.open.size());
                 uisOpen = uis(pids);
             }
 
@@ -246,6 +249,7 @@ class LoadGenerator {
             double runSeconds = (System.nanoTime() - runStart) / 1e9;
             talking.forEach(m -> m.receiptNanos.forEach(n -> ops.record("send", n)));
             ChatTally tally = ChatTally.of(cluster.db(), room, startSeq, crowd);
+            screens.awaitDeliveries(cluster.db(), room, startSeq, TimeUnit.SECONDS.toNanos(30));
             Map<String, Object> screenDelivery = screens.tally(cluster.db(), room, startSeq);
             long[] loaded = heapAndThreads(pids);
             long loadedHeapKb = loaded[0];
@@ -276,6 +280,7 @@ class LoadGenerator {
             report.put("screensOpened", screens.open.size());
             report.put("screenChatters", typing.size());
             report.put("screensOpenSeconds", screensSeconds);
+            report.put("generatorHeapPerScreenKb", screens.generatorHeapPerScreenKb);
             report.put("operations", ops.figures());
             report.put("delivery", tally.figures());
             if (screenCount > 0) {
@@ -328,9 +333,10 @@ class LoadGenerator {
                     (joinedHeapKb - idleHeapKb) / (double) Math.max(1, crowd.size()), loadedHeapKb / 1024);
             if (screenCount > 0) {
                 System.out.printf(Locale.ROOT, "  screens: heap after GC with screens %d MB (%.1f KB per screen), "
-                                + "%d opened in %.1f s (%.1f per second)%n", screensHeapKb / 1024,
-                        (screensHeapKb - joinedHeapKb) / (double) Math.max(1, screens.open.size()), screens.open.size(),
-                        screensSeconds, screens.open.size() / Math.max(1e-9, screensSeconds));
+                                + "%d opened in %.1f s (%.1f per second); in the generator %.1f KB per screen%n",
+                        screensHeapKb / 1024, (screensHeapKb - joinedHeapKb) / (double) Math.max(1, screens.open.size()),
+                        screens.open.size(), screensSeconds, screens.open.size() / Math.max(1e-9, screensSeconds),
+                        screens.generatorHeapPerScreenKb);
             }
             System.out.printf(Locale.ROOT, "  Mattermost's criteria over %d requests (average %.1f ms < 100 ms, p99 %.1f ms "
                     + "< 2 s, errors %.4f %% < 0.025 %%, nothing lost): %s%n", requests, averageMs, p99Ms, errorRate * 100,
@@ -358,8 +364,8 @@ class LoadGenerator {
             report.put("operations", ops.figures());
             server.put("threadsAfterAllLeft", leftThreads);
             server.put("threadsSeventySecondsLater", settledThreads);
-            System.out.printf(Locale.ROOT, "  after every member and screen left: heap after GC %d MB (idle was %d MB), "
-                    + "threads %d, 70 s later %d%n", leftHeapKb / 1024, idleHeapKb / 1024, leftThreads, settledThreads);
+            System.out.printf(Locale.ROOT, "  after every member%s left: heap after GC %d MB (idle was %d MB), "
+                    + "threads %d, 70 s later %d%n", screenCount > 0 ? " and screen" : "", leftHeapKb / 1024, idleHeapKb / 1024, leftThreads, settledThreads);
             if (screenCount > 0) {
                 System.out.printf(Locale.ROOT, "  screens left (unload beacon): %d requests, %d errors, p99 %.1f ms; Vaadin "
                                 + "UIs on the nodes %d with the screens open, %d after%n", ops.count(VaadinScreen.LEAVE),
@@ -387,6 +393,18 @@ class LoadGenerator {
                 return;
             }
         }
+    }
+
+    /** This JVM's heap after a collection, in KB (the screens' client side; the embedded database lives here too). */
+    private static long ownHeapAfterGcKb() throws InterruptedException {
+        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+            best = Math.min(best, memory.getHeapMemoryUsage().getUsed());
+        }
+        return best / 1024;
     }
 
     /** Vaadin UIs alive on the nodes (a class histogram, which collects garbage first). */
@@ -501,6 +519,7 @@ class LoadGenerator {
         final List<VaadinScreen> open = Collections.synchronizedList(new ArrayList<>());
         final List<String> diagnostics = new ArrayList<>();
         private final Ops ops;
+        double generatorHeapPerScreenKb;
         private long[] latencies = new long[1024];
         private int size;
 
@@ -526,8 +545,8 @@ class LoadGenerator {
             latencies[size++] = nanos;
         }
 
-        /** Deliveries to every screen of every bench message stored after {@code startSeq} (whoever sent it). */
-        Map<String, Object> tally(com.mongodb.client.MongoDatabase db, String room, long startSeq) {
+        /** The stamps of the bench messages stored after {@code startSeq}, whoever sent them. */
+        private static List<Long> stamps(com.mongodb.client.MongoDatabase db, String room, long startSeq) {
             List<Long> stamps = new ArrayList<>();
             for (Document d : db.getCollection("messages").find(com.mongodb.client.model.Filters.and(
                     com.mongodb.client.model.Filters.eq("roomId", room),
@@ -537,6 +556,29 @@ class LoadGenerator {
                     stamps.add(Long.parseLong(m.group(1)));
                 }
             }
+            return stamps;
+        }
+
+        /** Gives the last messages of the run time to reach every screen (missing: not there by then). */
+        void awaitDeliveries(com.mongodb.client.MongoDatabase db, String room, long startSeq, long timeoutNanos)
+                throws InterruptedException {
+            long deadline = System.nanoTime() + timeoutNanos;
+            List<Long> stamps = stamps(db, room, startSeq);
+            while (System.nanoTime() < deadline) {
+                boolean all;
+                synchronized (open) {
+                    all = open.stream().allMatch(screen -> stamps.stream().allMatch(screen::saw));
+                }
+                if (all) {
+                    return;
+                }
+                Thread.sleep(500);
+            }
+        }
+
+        /** Deliveries to every screen of every bench message stored after {@code startSeq} (whoever sent it). */
+        Map<String, Object> tally(com.mongodb.client.MongoDatabase db, String room, long startSeq) {
+            List<Long> stamps = stamps(db, room, startSeq);
             long expected = (long) stamps.size() * open.size();
             long missing = 0;
             long duplicated = 0;
