@@ -253,8 +253,20 @@ public final class VaadinScreen implements AutoCloseable {
         return stamp;
     }
 
-    /** Types {@code text} in the composer, then clicks send. */
+    /**
+     * Types {@code text} in the composer, then clicks send. The two requests go together: a second
+     * send on this screen waits, or its click would send the other's text and find the box empty.
+     */
     public void say(String text) throws Exception {
+        requests.lock();
+        try {
+            typeAndClick(text);
+        } finally {
+            requests.unlock();
+        }
+    }
+
+    private void typeAndClick(String text) throws Exception {
         if (composer < 0) {
             throw new IllegalStateException("not open");
         }
