@@ -19,12 +19,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bson.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import th.phakhi.support.ChatMember;
 import th.phakhi.support.ChatTally;
 import th.phakhi.support.Cluster;
 import th.phakhi.support.Jvm;
+import th.phakhi.support.VaadinScreen;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,10 +42,16 @@ import tools.jackson.databind.json.JsonMapper;
  * catch-up, send → receipt, announce, awaiting, acknowledge),
  * delivery latency (send → every member), errors, lost and duplicated messages (checked against
  * the database), and the nodes' CPU, threads and heap after GC. Printed as a table and written to
- * {@code target/load-report.json}. Bounded: at most 20,000 members and 30 minutes.
+ * {@code target/load-report.json}. Bounded: at most 20,000 members, 20,000 screens and 30 minutes.
+ *
+ * <p>With {@code load.screens} it also opens that many web screens ({@link VaadinScreen}: form
+ * login, the chat room view over Vaadin's protocol, push, heartbeats) after the members, spread
+ * over the nodes; {@code load.screenChatters} of them type and send a message every
+ * {@code load.chatEverySeconds}. Every screen checks what the server pushes to it, so the report
+ * has delivery to every screen (latency, missing, duplicated renders) and heap per screen.
  * <pre>./mvnw test -Pbenchmark -Dtest=LoadGenerator -Dload.members=2000 -Dload.seconds=120 [-Dload.nodes=2]
  *   [-Dload.chatters=40 -Dload.chatEverySeconds=10 -Dload.heap=2g -Dload.heapEverySeconds=60
- *    -Dphakhi.app.jar=target/phakhi-….jar]</pre>
+ *    -Dload.screens=200 -Dload.screenChatters=10 -Dphakhi.app.jar=target/phakhi-….jar]</pre>
  * With {@code load.heapEverySeconds} it is also a soak test: heap after GC and threads at intervals.
  */
 @Tag("benchmark")
@@ -50,6 +60,7 @@ class LoadGenerator {
     static final int MAX_MEMBERS = 20_000;
     static final int MAX_SECONDS = 1_800;
     static final List<String> USERS = List.of("prasert", "kamonwan", "wichai", "nattaya", "suda", "anucha");
+    static final String PASSWORD = "phakhi2569";
 
     @Test
     void run() throws Exception {
@@ -58,8 +69,19 @@ class LoadGenerator {
         int nodes = bounded("load.nodes", 1, 2);
         int chatters = Math.min(members, Integer.getInteger("load.chatters", Math.max(1, members / 50)));
         int chatEvery = bounded("load.chatEverySeconds", 10, 3_600);
+        int screenCount = boundedOrZero("load.screens", 0, MAX_MEMBERS);
+        int screenChatters = Math.min(screenCount, boundedOrZero("load.screenChatters", 0, MAX_MEMBERS));
         String heap = System.getProperty("load.heap", "2g");
         requireLoopback("127.0.0.1");
+        if (screenCount > 0) {
+            // Thousands of screens in this JVM: the JDK's HTTP client gives every connection 16 KB read
+            // buffers and every WebSocket two 16 KB write buffers, though a screen only ever sends a close
+            // frame over it. Smaller: 177 → 120 KB per screen in this JVM (40 screens, class histogram).
+            // Must be set before the first HTTP client starts (the read buffer size is read once).
+            System.getProperties().putIfAbsent("jdk.httpclient.bufsize", "2048");
+            System.getProperties().putIfAbsent("jdk.httpclient.websocket.writeBufferSize", "1024");
+            System.getProperties().putIfAbsent("jdk.httpclient.websocket.intermediateBufferSize", "1024");
+        }
 
         try (Cluster cluster = Cluster.start("load", nodes, null, Map.of("phakhi.chat.rate.max", "100000"),
                 List.of("-Xmx" + heap, "-Xms" + heap, "-XX:+UseG1GC"))) {
@@ -99,6 +121,45 @@ class LoadGenerator {
             System.out.printf(Locale.ROOT, "%d of %d members joined in %.1f s%n", crowd.size(), members, joinSeconds);
             long joinedHeapKb = heapAndThreads(pids)[0];
 
+            // Web screens: form login, the room's view, push; 16 at a time as well, spread over the nodes.
+            Screens screens = new Screens(ops);
+            long generatorHeapBefore = screenCount > 0 ? ownHeapAfterGcKb() : 0;
+            long screensStart = System.nanoTime();
+            try (ExecutorService pool = Executors.newFixedThreadPool(16, Thread.ofVirtual().name("screen-join-", 0)
+                    .factory())) {
+                List<Future<?>> opens = new ArrayList<>();
+                for (int i = 0; i < screenCount; i++) {
+                    int index = i;
+                    opens.add(pool.submit(() -> {
+                        VaadinScreen screen = new VaadinScreen(cluster.ports().get(index % nodes), screens);
+                        try {
+                            screen.signIn(USERS.get(index % USERS.size()), PASSWORD);
+                            screen.open(room);
+                            screens.open.add(screen);
+                        } catch (Exception e) {
+                            screen.close(); // reported by the screen under its operation
+                        }
+                    }));
+                }
+                for (Future<?> f : opens) {
+                    f.get();
+                }
+            }
+            double screensSeconds = (System.nanoTime() - screensStart) / 1e9;
+            long screensHeapKb = joinedHeapKb;
+            long uisOpen = 0;
+            if (screenCount > 0) {
+                System.out.printf(Locale.ROOT, "%d of %d screens opened in %.1f s%n", screens.open.size(), screenCount,
+                        screensSeconds);
+                // Opening screens sets off work that outlasts the last open (presence to every screen):
+                // heap is read once the nodes are quiet again, so queued events do not count as per-screen memory.
+                settle(pids);
+                screensHeapKb = heapAndThreads(pids)[0];
+                screens.generatorHeapPerScreenKb = (ownHeapAfterGcKb() - generatorHeapBefore)
+                        / (double) Math.max(1, screens.open.size());
+                uisOpen = uis(pids);
+            }
+
             // Steady load: chatters send at random moments, everybody listens.
             List<ChatMember> talking = crowd.subList(0, Math.min(chatters, crowd.size()));
             Map<Long, List<double[]>> samples = new ConcurrentHashMap<>();
@@ -112,6 +173,13 @@ class LoadGenerator {
             for (int i = 0; i < nextSend.length; i++) {
                 nextSend[i] = runStart + ThreadLocalRandom.current().nextLong(TimeUnit.SECONDS.toNanos(chatEvery));
             }
+            List<VaadinScreen> typing = screens.open.subList(0, Math.min(screenChatters, screens.open.size()));
+            long[] nextType = new long[typing.size()];
+            for (int i = 0; i < nextType.length; i++) {
+                nextType[i] = runStart + ThreadLocalRandom.current().nextLong(TimeUnit.SECONDS.toNanos(chatEvery));
+            }
+            // A screen types and sends on a virtual thread of its own (two requests, one after the other).
+            ExecutorService screenSends = Executors.newVirtualThreadPerTaskExecutor();
             // The secretariat posts an announcement that asks for acknowledgement every so often;
             // some members then look at what awaits them and acknowledge (JSON API, node by node).
             int announceEvery = Integer.getInteger("load.announceEverySeconds", 30);
@@ -131,6 +199,19 @@ class LoadGenerator {
                     if (now >= nextSend[i]) {
                         talking.get(i).send();
                         nextSend[i] += TimeUnit.SECONDS.toNanos(chatEvery);
+                    }
+                }
+                for (int i = 0; i < nextType.length; i++) {
+                    if (now >= nextType[i]) {
+                        VaadinScreen screen = typing.get(i);
+                        screenSends.submit(() -> {
+                            try {
+                                screen.sendBench();
+                            } catch (Exception e) {
+                                // reported by the screen under its operation
+                            }
+                        });
+                        nextType[i] += TimeUnit.SECONDS.toNanos(chatEvery);
                     }
                 }
                 if (now >= nextAnnounce) {
@@ -167,6 +248,8 @@ class LoadGenerator {
             }
             api.shutdown();
             api.awaitTermination(30, TimeUnit.SECONDS);
+            screenSends.shutdown();
+            screenSends.awaitTermination(60, TimeUnit.SECONDS);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (talking.stream().anyMatch(m -> m.pendingCount() > 0) && System.nanoTime() < deadline) {
                 Thread.sleep(200);
@@ -175,6 +258,8 @@ class LoadGenerator {
             double runSeconds = (System.nanoTime() - runStart) / 1e9;
             talking.forEach(m -> m.receiptNanos.forEach(n -> ops.record("send", n)));
             ChatTally tally = ChatTally.of(cluster.db(), room, startSeq, crowd);
+            screens.awaitDeliveries(cluster.db(), room, startSeq, TimeUnit.SECONDS.toNanos(30));
+            Map<String, Object> screenDelivery = screens.tally(cluster.db(), room, startSeq);
             long[] loaded = heapAndThreads(pids);
             long loadedHeapKb = loaded[0];
             long threads = loaded[1];
@@ -200,8 +285,16 @@ class LoadGenerator {
             report.put("ackersPerAnnouncement", ackers);
             report.put("seconds", seconds);
             report.put("joinSeconds", joinSeconds);
+            report.put("screens", screenCount);
+            report.put("screensOpened", screens.open.size());
+            report.put("screenChatters", typing.size());
+            report.put("screensOpenSeconds", screensSeconds);
+            report.put("generatorHeapPerScreenKb", screens.generatorHeapPerScreenKb);
             report.put("operations", ops.figures());
             report.put("delivery", tally.figures());
+            if (screenCount > 0) {
+                report.put("screenDelivery", screenDelivery);
+            }
             Map<String, Object> server = new LinkedHashMap<>();
             server.put("cpuCoresAverage", cpuTotal / runSeconds);
             server.put("cpuCoresMaxSample", samples.values().stream().flatMap(List::stream)
@@ -211,6 +304,10 @@ class LoadGenerator {
             server.put("heapJoinedKb", joinedHeapKb);
             server.put("heapAfterRunKb", loadedHeapKb);
             server.put("heapPerMemberKb", crowd.isEmpty() ? 0 : (joinedHeapKb - idleHeapKb) / (double) crowd.size());
+            server.put("heapWithScreensKb", screensHeapKb);
+            server.put("vaadinUisWithScreens", uisOpen);
+            server.put("heapPerScreenKb", screens.open.isEmpty() ? 0
+                    : (screensHeapKb - joinedHeapKb) / (double) screens.open.size());
             report.put("server", server);
             report.put("soak", soak);
             // Mattermost's criteria over every request of the run (joining is counted apart: it is the crowd arriving).
@@ -219,19 +316,37 @@ class LoadGenerator {
             double errorRate = requests == 0 ? 0 : errors / (double) (requests + errors);
             double averageMs = ops.meanOf(Ops.REQUESTS);
             double p99Ms = ops.percentileOf(Ops.REQUESTS, .99);
-            boolean criteria = averageMs < 100 && p99Ms < 2_000 && errorRate < 0.00025 && tally.pass();
+            boolean criteria = averageMs < 100 && p99Ms < 2_000 && errorRate < 0.00025 && tally.pass()
+                    && Boolean.TRUE.equals(screenDelivery.get("pass"));
             report.put("mattermostCriteria", Map.of("requests", requests, "averageMs", averageMs, "p99Ms", p99Ms,
                     "errorRate", errorRate, "met", criteria));
 
-            System.out.printf(Locale.ROOT, "%nLoad: %d members (%d joined) on %d node(s), %d chatting every %d s, "
-                            + "%d s%n", members, crowd.size(), nodes, talking.size(), chatEvery, seconds);
+            if (screenCount == 0) {
+                System.out.printf(Locale.ROOT, "%nLoad: %d members (%d joined) on %d node(s), %d chatting every %d s, "
+                        + "%d s%n", members, crowd.size(), nodes, talking.size(), chatEvery, seconds);
+            } else {
+                System.out.printf(Locale.ROOT, "%nLoad: %d members (%d joined) and %d screens (%d opened) on %d node(s), "
+                                + "%d members and %d screens chatting every %d s, %d s%n", members, crowd.size(),
+                        screenCount, screens.open.size(), nodes, talking.size(), typing.size(), chatEvery, seconds);
+            }
             System.out.print(ops.table());
             System.out.println("  delivery: " + tally.line());
             tally.diagnostics().forEach(d -> System.out.println("    " + d));
+            if (screenCount > 0) {
+                System.out.println("  screens:  " + Screens.line(screenDelivery));
+                screens.diagnostics.forEach(d -> System.out.println("    " + d));
+            }
             System.out.printf(Locale.ROOT, "  server: CPU %.2f cores average, threads %d, heap after GC idle %d MB, "
                             + "with members %d MB (%.1f KB per member), after the run %d MB%n", cpuTotal / runSeconds,
                     threads, idleHeapKb / 1024, joinedHeapKb / 1024,
                     (joinedHeapKb - idleHeapKb) / (double) Math.max(1, crowd.size()), loadedHeapKb / 1024);
+            if (screenCount > 0) {
+                System.out.printf(Locale.ROOT, "  screens: heap after GC with screens %d MB (%.1f KB per screen), "
+                                + "%d opened in %.1f s (%.1f per second); in the generator %.1f KB per screen%n",
+                        screensHeapKb / 1024, (screensHeapKb - joinedHeapKb) / (double) Math.max(1, screens.open.size()),
+                        screens.open.size(), screensSeconds, screens.open.size() / Math.max(1e-9, screensSeconds),
+                        screens.generatorHeapPerScreenKb);
+            }
             System.out.printf(Locale.ROOT, "  Mattermost's criteria over %d requests (average %.1f ms < 100 ms, p99 %.1f ms "
                     + "< 2 s, errors %.4f %% < 0.025 %%, nothing lost): %s%n", requests, averageMs, p99Ms, errorRate * 100,
                     criteria ? "MET" : "NOT MET");
@@ -241,6 +356,9 @@ class LoadGenerator {
             System.out.println("  report: " + out.toAbsolutePath());
             // Everyone leaves: the sessions' memory must come back.
             crowd.forEach(ChatMember::close);
+            try (ExecutorService pool = Executors.newFixedThreadPool(16, Thread.ofVirtual().factory())) {
+                screens.open.forEach(screen -> pool.submit(screen::close));
+            }
             Thread.sleep(5_000);
             long[] left = heapAndThreads(pids);
             long leftHeapKb = left[0];
@@ -250,13 +368,62 @@ class LoadGenerator {
             Thread.sleep(70_000);
             long settledThreads = heapAndThreads(pids)[1];
             server.put("heapAfterAllLeftKb", leftHeapKb);
+            long uisLeft = screenCount > 0 ? uis(pids) : 0;
+            server.put("vaadinUisAfterAllLeft", uisLeft);
+            report.put("operations", ops.figures());
             server.put("threadsAfterAllLeft", leftThreads);
             server.put("threadsSeventySecondsLater", settledThreads);
-            System.out.printf(Locale.ROOT, "  after every member left: heap after GC %d MB (idle was %d MB), threads %d, "
-                    + "70 s later %d%n", leftHeapKb / 1024, idleHeapKb / 1024, leftThreads, settledThreads);
+            System.out.printf(Locale.ROOT, "  after every member%s left: heap after GC %d MB (idle was %d MB), "
+                    + "threads %d, 70 s later %d%n", screenCount > 0 ? " and screen" : "", leftHeapKb / 1024, idleHeapKb / 1024, leftThreads, settledThreads);
+            if (screenCount > 0) {
+                System.out.printf(Locale.ROOT, "  screens left (unload beacon): %d requests, %d errors, p99 %.1f ms; Vaadin "
+                                + "UIs on the nodes %d with the screens open, %d after%n", ops.count(VaadinScreen.LEAVE),
+                        ops.errors(VaadinScreen.LEAVE), ops.percentile(VaadinScreen.LEAVE, .99), uisOpen, uisLeft);
+            }
             Files.writeString(out, JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(report));
         }
+    }
+
+    /** Waits (at most two minutes) until every node uses under a quarter of a core over two seconds. */
+    private static void settle(List<Long> pids) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            double[] before = new double[pids.size()];
+            for (int i = 0; i < pids.size(); i++) {
+                before[i] = Jvm.cpuSeconds(pids.get(i));
+            }
+            Thread.sleep(2_000);
+            boolean quiet = true;
+            for (int i = 0; i < pids.size(); i++) {
+                quiet &= (Jvm.cpuSeconds(pids.get(i)) - before[i]) / 2 < 0.25;
+            }
+            if (quiet) {
+                return;
+            }
+        }
+    }
+
+    /** This JVM's heap after a collection, in KB (the screens' client side; the embedded database lives here too). */
+    private static long ownHeapAfterGcKb() throws InterruptedException {
+        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+            best = Math.min(best, memory.getHeapMemoryUsage().getUsed());
+        }
+        return best / 1024;
+    }
+
+    /** Vaadin UIs alive on the nodes (a class histogram, which collects garbage first). */
+    private static long uis(List<Long> pids) throws IOException, InterruptedException {
+        long sum = 0;
+        for (long pid : pids) {
+            long[] row = Jvm.histogram(pid).get("com.vaadin.flow.component.UI");
+            sum += row == null ? 0 : row[0];
+        }
+        return sum;
     }
 
     /** All nodes together: {heap after a full GC in KB, threads}. */
@@ -267,6 +434,14 @@ class LoadGenerator {
             sum[1] += Jvm.threads(pid);
         }
         return sum;
+    }
+
+    private static int boundedOrZero(String property, int fallback, int max) {
+        int value = Integer.getInteger(property, fallback);
+        if (value < 0 || value > max) {
+            throw new IllegalArgumentException(property + " must be between 0 and " + max + ", not " + value);
+        }
+        return value;
     }
 
     private static int bounded(String property, int fallback, int max) {
@@ -344,10 +519,133 @@ class LoadGenerator {
         }
     }
 
+    /**
+     * The web screens: their operations go to {@link Ops}, their delivery latencies here; after the
+     * run, every bench message stored in the room is looked for on every screen.
+     */
+    static final class Screens implements VaadinScreen.Listener {
+        private static final Pattern STAMP = Pattern.compile(Pattern.quote(ChatMember.PREFIX) + "(\\d+)");
+        final List<VaadinScreen> open = Collections.synchronizedList(new ArrayList<>());
+        final List<String> diagnostics = new ArrayList<>();
+        private final Ops ops;
+        double generatorHeapPerScreenKb;
+        private long[] latencies = new long[1024];
+        private int size;
+
+        Screens(Ops ops) {
+            this.ops = ops;
+        }
+
+        @Override
+        public void timed(String op, long nanos) {
+            ops.record(op, nanos);
+        }
+
+        @Override
+        public void failed(String op, Exception e) {
+            ops.error(op, e);
+        }
+
+        @Override
+        public synchronized void delivered(long nanos) {
+            if (size == latencies.length) {
+                latencies = java.util.Arrays.copyOf(latencies, size * 2);
+            }
+            latencies[size++] = nanos;
+        }
+
+        /** The stamps of the bench messages stored after {@code startSeq}, whoever sent them. */
+        private static List<Long> stamps(com.mongodb.client.MongoDatabase db, String room, long startSeq) {
+            List<Long> stamps = new ArrayList<>();
+            for (Document d : db.getCollection("messages").find(com.mongodb.client.model.Filters.and(
+                    com.mongodb.client.model.Filters.eq("roomId", room),
+                    com.mongodb.client.model.Filters.gt("seq", startSeq)))) {
+                Matcher m = STAMP.matcher(String.valueOf(d.getString("text")));
+                if (m.matches()) {
+                    stamps.add(Long.parseLong(m.group(1)));
+                }
+            }
+            return stamps;
+        }
+
+        /** Gives the last messages of the run time to reach every screen (missing: not there by then). */
+        void awaitDeliveries(com.mongodb.client.MongoDatabase db, String room, long startSeq, long timeoutNanos)
+                throws InterruptedException {
+            long deadline = System.nanoTime() + timeoutNanos;
+            List<Long> stamps = stamps(db, room, startSeq);
+            while (System.nanoTime() < deadline) {
+                boolean all;
+                synchronized (open) {
+                    all = open.stream().allMatch(screen -> stamps.stream().allMatch(screen::saw));
+                }
+                if (all) {
+                    return;
+                }
+                Thread.sleep(500);
+            }
+        }
+
+        /** Deliveries to every screen of every bench message stored after {@code startSeq} (whoever sent it). */
+        Map<String, Object> tally(com.mongodb.client.MongoDatabase db, String room, long startSeq) {
+            List<Long> stamps = stamps(db, room, startSeq);
+            long expected = (long) stamps.size() * open.size();
+            long missing = 0;
+            long duplicated = 0;
+            synchronized (open) {
+                for (int i = 0; i < open.size(); i++) {
+                    VaadinScreen screen = open.get(i);
+                    long gaps = stamps.stream().filter(s -> !screen.saw(s)).count();
+                    missing += gaps;
+                    duplicated += screen.duplicates();
+                    if ((gaps > 0 || screen.duplicates() > 0) && diagnostics.size() < 30) {
+                        diagnostics.add(String.format(Locale.ROOT, "screen %d (port %d) missed %d, rendered %d twice",
+                                i, screen.port(), gaps, screen.duplicates()));
+                    }
+                }
+            }
+            long[] sorted;
+            synchronized (this) {
+                sorted = java.util.Arrays.copyOf(latencies, size);
+            }
+            java.util.Arrays.sort(sorted);
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("screens", open.size());
+            f.put("messages", stamps.size());
+            f.put("expectedDeliveries", expected);
+            f.put("seenDeliveries", expected - missing);
+            f.put("missingDeliveries", missing);
+            f.put("duplicatedRenders", duplicated);
+            f.put("latencySamples", sorted.length);
+            f.put("deliveryP50Ms", millis(sorted, .5));
+            f.put("deliveryP95Ms", millis(sorted, .95));
+            f.put("deliveryP99Ms", millis(sorted, .99));
+            f.put("deliveryMaxMs", millis(sorted, 1));
+            f.put("pass", missing == 0 && duplicated == 0);
+            return f;
+        }
+
+        private static double millis(long[] sorted, double q) {
+            return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (sorted.length * q))] / 1e6;
+        }
+
+        static String line(Map<String, Object> f) {
+            return String.format(Locale.ROOT, "screens=%d messages=%d delivered=%d of %d missing=%d duplicated=%d "
+                            + "delivery p50=%.0fms p95=%.0fms p99=%.0fms max=%.0fms", f.get("screens"), f.get("messages"),
+                    f.get("seenDeliveries"), f.get("expectedDeliveries"), f.get("missingDeliveries"),
+                    f.get("duplicatedRenders"), f.get("deliveryP50Ms"), f.get("deliveryP95Ms"), f.get("deliveryP99Ms"),
+                    f.get("deliveryMaxMs"));
+        }
+    }
+
     /** Latencies (nanoseconds) and errors per operation. */
     static final class Ops {
-        static final List<String> REQUESTS = List.of("send", "announce", "awaiting", "acknowledge");
-        static final List<String> ALL = List.of("join", "send", "announce", "awaiting", "acknowledge");
+        static final List<String> REQUESTS = List.of("send", "announce", "awaiting", "acknowledge", VaadinScreen.OPEN,
+                VaadinScreen.HEARTBEAT, VaadinScreen.TYPE, VaadinScreen.SEND);
+        static final List<String> ALL = List.of("join", "send", "announce", "awaiting", "acknowledge",
+                VaadinScreen.SIGN_IN, VaadinScreen.OPEN, VaadinScreen.HEARTBEAT, VaadinScreen.TYPE, VaadinScreen.SEND,
+                VaadinScreen.PUSH, VaadinScreen.LEAVE);
+        static final List<String> SCREENS = List.of(VaadinScreen.SIGN_IN, VaadinScreen.OPEN, VaadinScreen.HEARTBEAT,
+                VaadinScreen.TYPE, VaadinScreen.SEND, VaadinScreen.PUSH, VaadinScreen.LEAVE);
         private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
         private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
         private final Map<String, String> firstError = new ConcurrentHashMap<>();
@@ -400,9 +698,14 @@ class LoadGenerator {
             return sorted(op).stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
         }
 
+        /** The operations to show: a screen's only when there were screens (a run without them reads as before). */
+        private List<String> shown() {
+            return ALL.stream().filter(op -> !SCREENS.contains(op) || count(op) > 0 || errors(op) > 0).toList();
+        }
+
         Map<String, Object> figures() {
             Map<String, Object> all = new LinkedHashMap<>();
-            for (String op : ALL) {
+            for (String op : shown()) {
                 Map<String, Object> f = new LinkedHashMap<>();
                 f.put("count", count(op));
                 f.put("errors", errors(op));
@@ -420,7 +723,7 @@ class LoadGenerator {
         String table() {
             StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "  %-12s %8s %7s %9s %9s %9s %9s %9s%n",
                     "op", "count", "errors", "mean ms", "p50 ms", "p95 ms", "p99 ms", "max ms"));
-            for (String op : ALL) {
+            for (String op : shown()) {
                 t.append(String.format(Locale.ROOT, "  %-12s %8d %7d %9.1f %9.1f %9.1f %9.1f %9.1f%n", op, count(op),
                         errors(op), mean(op), percentile(op, .5), percentile(op, .95), percentile(op, .99),
                         percentile(op, 1)));
