@@ -2,7 +2,6 @@ package th.phakhi.chat.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -71,7 +70,8 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private boolean dividerShown;
     private Long focusSeq;
 
-    private final TreeMap<Long, MessageItem> shown = new TreeMap<>();
+    /** Sequence number → message id of what this screen shows (the messages themselves live in the browser). */
+    private final TreeMap<Long, String> shown = new TreeMap<>();
     private final Div list = new Div();
     private final Div messages = new Div();
     private final Button older = new Button();
@@ -89,7 +89,7 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Presence presence;
     private static final long READ_MARK_EVERY_NANOS = 10_000_000_000L;
     /** Messages kept on screen beyond those the reader loaded by scrolling back (a screen open for days stays small). */
-    static final int MAX_LIVE_SHOWN = 100;
+    static final int MAX_LIVE_SHOWN = 200;
     private long readMarkedAt = System.nanoTime() - READ_MARK_EVERY_NANOS;
     private boolean readMarkPending;
     private int loadedOlder;
@@ -220,14 +220,14 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void load() {
         shown.clear();
-        list.removeAll();
+        list.getElement().executeJs("this.innerHTML = ''");
         dividerShown = false;
         List<ChatMessage> page = focusSeq != null ? chat.around(room, focusSeq) : chat.latest(room, ChatService.PAGE);
-        page.forEach(this::showMessage);
+        appendAll(page);
         older.setVisible(!shown.isEmpty() && shown.firstKey() > 1);
         if (focusSeq != null && shown.containsKey(focusSeq)) {
-            shown.get(focusSeq).addClassName("focused");
-            shown.get(focusSeq).getElement().executeJs("this.scrollIntoView({block: 'center'})");
+            list.getElement().executeJs("const m = this.querySelector('[data-seq=\"' + $0 + '\"]');"
+                    + " if (m) { m.classList.add('focused'); m.scrollIntoView({block: 'center'}); }", String.valueOf(focusSeq));
         } else {
             scrollToBottom();
         }
@@ -239,83 +239,124 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         List<ChatMessage> page = chat.before(room, shown.firstKey(), ChatService.PAGE);
-        page.reversed().forEach(m -> {
+        StringBuilder html = new StringBuilder();
+        for (ChatMessage m : page) {
             if (!shown.containsKey(m.seq())) {
-                MessageItem item = item(m);
-                shown.put(m.seq(), item);
-                list.addComponentAsFirst(item);
+                shown.put(m.seq(), m.id());
+                html.append(html(m));
                 loadedOlder++;
             }
-        });
+        }
+        list.getElement().executeJs("this.insertAdjacentHTML('afterbegin', $0)", html.toString());
         older.setVisible(!shown.isEmpty() && shown.firstKey() > 1);
         // Keep the message the reader was looking at in place.
         messages.getElement().executeJs("if (this._prevHeight) { this.scrollTop = this.scrollHeight - this._prevHeight;"
                 + " this._prevHeight = 0; }");
     }
 
-    /** Adds or replaces a message in sequence order; draws the "new messages" divider once. */
+    /**
+     * Adds or replaces a message in sequence order; draws the "new messages" divider once. The
+     * message is HTML inserted into the browser's list: the server keeps only its number and id,
+     * so a screen costs the same however many messages it shows (decision 013).
+     */
     private void showMessage(ChatMessage message) {
-        MessageItem item = item(message);
-        MessageItem existing = shown.put(message.seq(), item);
-        if (existing != null) {
-            list.replace(existing, item);
+        if (!shown.isEmpty() && message.seq() < shown.firstKey()) {
+            return; // older than the screen keeps (let go to stay small): "older messages" brings it back
+        }
+        Element items = list.getElement();
+        String html = html(message);
+        if (shown.put(message.seq(), message.id()) != null) {
+            items.executeJs("const m = this.querySelector('[data-seq=\"' + $0 + '\"]'); if (m) m.outerHTML = $1;",
+                    String.valueOf(message.seq()), html);
             return;
         }
         Long next = shown.higherKey(message.seq());
-        if (next == null) {
-            // A field, not a look through the list's children: with hundreds of messages on each of
-            // thousands of screens, that look was a fifth of the server's time (profiled, issue 7).
-            if (!dividerShown && message.seq() > lastReadAtOpen && lastReadAtOpen > 0
-                    && !message.senderAccountId().equals(me) && shown.size() > 1) {
-                dividerShown = true;
-                Div divider = new Div(new Span(getTranslation("chat.newMessages")));
-                divider.addClassName("unread-divider");
-                divider.setId("unread-divider");
-                list.add(divider);
+        if (next != null) {
+            items.executeJs("const n = this.querySelector('[data-seq=\"' + $0 + '\"]');"
+                    + " if (n) n.insertAdjacentHTML('beforebegin', $1); else this.insertAdjacentHTML('beforeend', $1);",
+                    String.valueOf(next), html);
+            return;
+        }
+        items.executeJs("this.insertAdjacentHTML('beforeend', $0)", dividerBefore(message) + html);
+        trim();
+    }
+
+    /** Messages after everything shown, in order, in one go (opening the room). */
+    private void appendAll(List<ChatMessage> page) {
+        StringBuilder html = new StringBuilder();
+        for (ChatMessage message : page) {
+            if (shown.put(message.seq(), message.id()) == null) {
+                html.append(dividerBefore(message)).append(html(message));
             }
-            list.add(item);
-            while (shown.size() > MAX_LIVE_SHOWN + loadedOlder) {
-                // The oldest go; "older messages" brings them back.
-                list.remove(shown.pollFirstEntry().getValue());
-                older.setVisible(true);
-            }
-        } else {
-            list.addComponentAtIndex(list.indexOf(shown.get(next)), item);
+        }
+        list.getElement().executeJs("this.insertAdjacentHTML('beforeend', $0)", html.toString());
+        trim();
+    }
+
+    /** The "new messages" divider, once, before the first message that came after the reader stopped. */
+    private String dividerBefore(ChatMessage message) {
+        if (dividerShown || message.seq() <= lastReadAtOpen || lastReadAtOpen == 0
+                || message.senderAccountId().equals(me) || shown.size() <= 1) {
+            return "";
+        }
+        dividerShown = true;
+        return "<div class=\"unread-divider\" id=\"unread-divider\"><span>"
+                + org.springframework.web.util.HtmlUtils.htmlEscape(getTranslation("chat.newMessages"), "UTF-8")
+                + "</span></div>";
+    }
+
+    /** The oldest go beyond the live limit (plus what the reader scrolled back to); "older messages" brings them back. */
+    private void trim() {
+        List<String> gone = new java.util.ArrayList<>();
+        while (shown.size() > MAX_LIVE_SHOWN + loadedOlder) {
+            gone.add(String.valueOf(shown.pollFirstEntry().getKey()));
+        }
+        if (!gone.isEmpty()) {
+            list.getElement().executeJs("for (const s of $0.split(',')) { const m = this.querySelector("
+                    + "'[data-seq=\"' + s + '\"]'); if (m) m.remove(); }", String.join(",", gone));
+            older.setVisible(true);
         }
     }
 
-    private MessageItem item(ChatMessage message) {
-        return new MessageItem(message, message.senderAccountId().equals(me), canWrite, canModerate);
+    private String html(ChatMessage message) {
+        return MessageItem.html(message, message.senderAccountId().equals(me), canWrite, canModerate, this, getLocale());
     }
 
     private static final String CLICKED_ACTION = "event.target.closest('[data-action]')?.dataset.action";
     private static final String CLICKED_REACTION = "event.target.closest('[data-action]')?.dataset.reaction";
-    private static final String CLICKED_MESSAGE = "event.target.closest('.msg')";
+    private static final String CLICKED_MESSAGE = "event.target.closest('.msg')?.dataset.seq";
 
     /** One listener for the buttons of every message (they are HTML inside each message, see MessageItem). */
     private void listenToMessageButtons() {
         list.getElement().addEventListener("click", event -> {
             String action = text(event.getEventData().get(CLICKED_ACTION));
-            Optional<MessageItem> item = event.getEventDataElement(CLICKED_MESSAGE).flatMap(Element::getComponent)
-                    .filter(MessageItem.class::isInstance).map(MessageItem.class::cast);
-            if (action == null || item.isEmpty()) {
+            Long seq = seqOf(text(event.getEventData().get(CLICKED_MESSAGE)));
+            String id = seq == null ? null : shown.get(seq);
+            if (action == null || id == null) {
                 return;
             }
             // The message as it is now (it may have been edited or reacted to since it was drawn).
-            Optional<ChatMessage> message = Actions.call(this, () -> chat.message(room, item.get().messageId()))
-                    .flatMap(m -> m);
+            Optional<ChatMessage> message = Actions.call(this, () -> chat.message(room, id)).flatMap(m -> m);
             if (message.isEmpty()) {
                 return;
             }
             switch (action) {
-                case MessageItem.ACTION_MENU -> messageActions.menu(message.get(), item.get());
+                case MessageItem.ACTION_MENU -> messageActions.menu(message.get(), MessageItem.elementId(seq));
                 case MessageItem.ACTION_REACT -> reactionNamed(text(event.getEventData().get(CLICKED_REACTION)))
                         .ifPresent(reaction -> messageActions.react(message.get(), reaction));
                 default -> {
                 }
             }
-        }).addEventData(CLICKED_ACTION).addEventData(CLICKED_REACTION).addEventDataElement(CLICKED_MESSAGE)
+        }).addEventData(CLICKED_ACTION).addEventData(CLICKED_REACTION).addEventData(CLICKED_MESSAGE)
                 .setFilter("event.target.closest('[data-action]') != null");
+    }
+
+    private static Long seqOf(String text) {
+        try {
+            return text == null ? null : Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String text(tools.jackson.databind.JsonNode node) {
@@ -356,12 +397,12 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
 
         @Override
-        public void menu(ChatMessage m, Component target) {
+        public void menu(ChatMessage m, String targetId) {
             if (messageMenu == null) {
                 messageMenu = new MessageMenu();
                 add(messageMenu);
             }
-            messageMenu.open(m, target, m.senderAccountId().equals(me), canWrite, canModerate, this);
+            messageMenu.open(m, targetId, m.senderAccountId().equals(me), canWrite, canModerate, this);
         }
     };
     private MessageMenu messageMenu;

@@ -1,7 +1,6 @@
 package th.phakhi.chat.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,12 +11,12 @@ import th.phakhi.shared.i18n.DateFormats;
 
 /**
  * One message — sender, time, quoted reply, the sanitized body, reactions, a "…" for its actions —
- * as a single element whose inside is HTML built here, with every text escaped. A screen holds
- * hundreds of messages and every server-side component costs a state node: one per message
- * instead of about ten (decision 013). Its buttons carry {@code data-action}; the room's list
- * listens for their clicks once for all messages ({@link ChatView}).
+ * as HTML built here with every text escaped, which the room inserts into the browser's list. The
+ * server keeps no component per message: with thousands of screens open, each message on each
+ * screen as a component cost about 2 KB of heap (decision 013). Its buttons carry
+ * {@code data-action}; the room's list listens for their clicks once for all messages ({@link ChatView}).
  */
-class MessageItem extends Div {
+final class MessageItem {
 
     /** What a message's buttons and menu do; implemented once by the room. */
     interface Actions {
@@ -31,32 +30,37 @@ class MessageItem extends Div {
 
         void remove(ChatMessage message);
 
-        /** Opens the message's actions next to {@code target}. */
-        void menu(ChatMessage message, Component target);
+        /** Opens the message's actions next to the element with id {@code targetId}. */
+        void menu(ChatMessage message, String targetId);
     }
 
     static final String ACTION_MENU = "menu";
     static final String ACTION_REACT = "react";
 
-    private final long seq;
-    private final String messageId;
-
-    MessageItem(ChatMessage message, boolean mine, boolean canWrite, boolean canModerate) {
-        this.seq = message.seq();
-        this.messageId = message.id();
-        addClassName("msg");
-        if (mine) {
-            addClassName("mine");
-        }
-        getElement().setAttribute("data-seq", String.valueOf(message.seq()));
-        getElement().setAttribute("data-client-id", message.clientId() == null ? "" : message.clientId());
-        setId("msg-" + message.seq());
-        getElement().setProperty("innerHTML", html(message, canWrite, canModerate));
+    private MessageItem() {
     }
 
-    private String html(ChatMessage message, boolean canWrite, boolean canModerate) {
-        Locale locale = getLocale();
-        StringBuilder html = new StringBuilder(512 + message.html().length());
+    /** The element id of the message with this sequence number. */
+    static String elementId(long seq) {
+        return "msg-" + seq;
+    }
+
+    /**
+     * The message as HTML in the reader's language ({@code context} translates, {@code locale} formats times). Only the body — rendered
+     * and sanitized by the chat service — goes in unescaped.
+     */
+    static String html(ChatMessage message, boolean mine, boolean canWrite, boolean canModerate, Component context,
+                       Locale locale) {
+        StringBuilder html = new StringBuilder(640 + message.html().length());
+        html.append("<div class=\"msg").append(mine ? " mine" : "").append("\" id=\"").append(elementId(message.seq()))
+                .append("\" data-seq=\"").append(message.seq()).append("\" data-client-id=\"")
+                .append(esc(message.clientId())).append("\">");
+        inside(html, message, canWrite, canModerate, context, locale);
+        return html.append("</div>").toString();
+    }
+
+    private static void inside(StringBuilder html, ChatMessage message, boolean canWrite, boolean canModerate,
+                               Component context, Locale locale) {
         boolean today = message.createdAt().atZone(DateFormats.THAILAND).toLocalDate()
                 .equals(java.time.LocalDate.now(DateFormats.THAILAND));
         html.append("<div class=\"msg-head\"><span class=\"msg-sender\">").append(esc(message.senderName()))
@@ -64,10 +68,10 @@ class MessageItem extends Div {
                 .append(esc(today ? DateFormats.time(message.createdAt(), locale)
                         : DateFormats.dateTime(message.createdAt(), locale))).append("</span>");
         if (message.edited()) {
-            html.append("<span class=\"msg-edited\">").append(esc(getTranslation("chat.edited"))).append("</span>");
+            html.append("<span class=\"msg-edited\">").append(esc(context.getTranslation("chat.edited"))).append("</span>");
         }
         if (!message.deleted() && (canWrite || canModerate)) {
-            String label = esc(getTranslation("chat.actions"));
+            String label = esc(context.getTranslation("chat.actions"));
             html.append("<button type=\"button\" class=\"msg-more\" data-action=\"").append(ACTION_MENU)
                     .append("\" aria-label=\"").append(label).append("\" title=\"").append(label)
                     .append("\"><vaadin-icon icon=\"vaadin:ellipsis-dots-h\"></vaadin-icon></button>");
@@ -79,10 +83,10 @@ class MessageItem extends Div {
         }
         if (message.deleted()) {
             html.append("<span class=\"msg-deleted\">").append(esc(message.removedByName() == null
-                    ? getTranslation("chat.deleted")
-                    : getTranslation("chat.removed", message.removedByName(), message.removalReason())))
+                    ? context.getTranslation("chat.deleted")
+                    : context.getTranslation("chat.removed", message.removedByName(), message.removalReason())))
                     .append("</span>");
-            return html.toString();
+            return;
         }
         // The body was rendered from the Markdown subset and sanitized on the server (Markdown).
         html.append("<div class=\"msg-body\" dir=\"auto\">").append(message.html()).append("</div>");
@@ -101,18 +105,10 @@ class MessageItem extends Div {
             }
             html.append("</div>");
         }
-        return html.toString();
     }
 
     private static String esc(String text) {
         return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
-    long seq() {
-        return seq;
-    }
-
-    String messageId() {
-        return messageId;
-    }
 }

@@ -1,6 +1,5 @@
 package th.phakhi.chat.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -30,7 +29,7 @@ class MessageMenu extends Popover {
         });
     }
 
-    void open(ChatMessage message, Component target, boolean mine, boolean canWrite, boolean canModerate,
+    void open(ChatMessage message, String targetId, boolean mine, boolean canWrite, boolean canModerate,
               MessageItem.Actions actions) {
         removeAll();
         setAriaLabel(getTranslation("chat.actions"));
@@ -54,7 +53,8 @@ class MessageMenu extends Popover {
         } else if (canModerate) {
             add(item("chat.remove", () -> actions.remove(message)));
         }
-        setTarget(target);
+        // The message is HTML in the browser, not a component: the popover finds it by its id.
+        setFor(targetId);
         open();
     }
 

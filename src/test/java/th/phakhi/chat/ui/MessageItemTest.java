@@ -15,9 +15,9 @@ import th.phakhi.shared.i18n.Language;
 import th.phakhi.support.PhakhiTest;
 
 /**
- * A message is one element whose inside is HTML built by MessageItem: every text in it must be
- * escaped (names, quoted excerpts, removal reasons, who reacted), and only the body — sanitized by
- * the chat service — goes in as HTML.
+ * A message is HTML built by MessageItem and inserted into the browser's list: every text in it must
+ * be escaped (names, quoted excerpts, removal reasons, who reacted, the client id), and only the
+ * body — sanitized by the chat service — goes in as HTML.
  */
 @PhakhiTest
 class MessageItemTest extends SpringBrowserlessTest {
@@ -36,30 +36,28 @@ class MessageItemTest extends SpringBrowserlessTest {
                 deleted ? ATTACK : null, removalReason);
     }
 
-    private static String inside(MessageItem item) {
-        return item.getElement().getProperty("innerHTML");
+    private static String html(ChatMessage message, boolean canWrite, boolean canModerate) {
+        return MessageItem.html(message, false, canWrite, canModerate, UI.getCurrent(), Language.TH.locale());
     }
 
     @Test
     void namesQuotesAndWhoReactedAreEscapedAndOnlyTheSanitizedBodyIsHtml() {
-        MessageItem item = new MessageItem(message(false, null), false, true, false);
-        String html = inside(item);
+        String html = html(message(false, null), true, false);
         assertThat(html).doesNotContain("<img", "<svg", "<script", "\"'>")
                 .contains("&lt;img src=x onerror=alert(1)&gt;", "<p>สวัสดีค่ะ <strong>ทุกท่าน</strong></p>")
-                .contains("data-action=\"menu\"", "data-action=\"react\" data-reaction=\"LIKE\"", "👍 2");
-        assertThat(item.getElement().getAttribute("data-client-id")).isEqualTo("client-" + ATTACK); // an attribute, escaped by Vaadin
-        assertThat(item.getElement().getChildCount()).as("one element per message").isZero();
+                .contains("data-action=\"menu\"", "data-action=\"react\" data-reaction=\"LIKE\"", "👍 2")
+                .startsWith("<div class=\"msg\" id=\"msg-7\" data-seq=\"7\" data-client-id=\"client-&lt;img");
     }
 
     @Test
     void aRemovalReasonIsEscapedAndARemovedMessageHasNoButtons() {
-        String html = inside(new MessageItem(message(true, ATTACK), false, true, true));
+        String html = html(message(true, ATTACK), true, true);
         assertThat(html).doesNotContain("<img", "<svg", "<script", "data-action").contains("&lt;script&gt;");
     }
 
     @Test
     void aReaderWhoCannotWriteSeesReactionsDisabledAndNoActions() {
-        String html = inside(new MessageItem(message(false, null), false, false, false));
+        String html = html(message(false, null), false, false);
         assertThat(html).doesNotContain("data-action=\"menu\"").contains(" disabled>");
     }
 }
