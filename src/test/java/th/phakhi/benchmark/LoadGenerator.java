@@ -83,7 +83,15 @@ class LoadGenerator {
             System.getProperties().putIfAbsent("jdk.httpclient.websocket.intermediateBufferSize", "1024");
         }
 
-        try (Cluster cluster = Cluster.start("load", nodes, null, Map.of("phakhi.chat.rate.max", "100000"),
+        // load.sessionTimeout (seconds): a short HTTP session timeout, with load.screensVanish=true
+        // screens go away without the unload beacon, and the run checks that expired sessions free their memory.
+        int sessionTimeout = Integer.getInteger("load.sessionTimeout", 0);
+        boolean vanish = Boolean.getBoolean("load.screensVanish");
+        Map<String, String> nodeProperties = new java.util.HashMap<>(Map.of("phakhi.chat.rate.max", "100000"));
+        if (sessionTimeout > 0) {
+            nodeProperties.put("server.servlet.session.timeout", sessionTimeout + "s");
+        }
+        try (Cluster cluster = Cluster.start("load", nodes, null, nodeProperties,
                 List.of("-Xmx" + heap, "-Xms" + heap, "-XX:+UseG1GC"))) {
             String room = cluster.generalRoom();
             List<String> tokens = USERS.stream().map(cluster::token).toList();
@@ -365,7 +373,7 @@ class LoadGenerator {
             // Everyone leaves: the sessions' memory must come back.
             crowd.forEach(ChatMember::close);
             try (ExecutorService pool = Executors.newFixedThreadPool(16, Thread.ofVirtual().factory())) {
-                screens.open.forEach(screen -> pool.submit(screen::close));
+                screens.open.forEach(screen -> pool.submit(vanish ? screen::vanish : screen::close));
             }
             Thread.sleep(5_000);
             long[] left = heapAndThreads(pids);
@@ -384,9 +392,21 @@ class LoadGenerator {
             System.out.printf(Locale.ROOT, "  after every member%s left: heap after GC %d MB (idle was %d MB), "
                     + "threads %d, 70 s later %d%n", screenCount > 0 ? " and screen" : "", leftHeapKb / 1024, idleHeapKb / 1024, leftThreads, settledThreads);
             if (screenCount > 0) {
-                System.out.printf(Locale.ROOT, "  screens left (unload beacon): %d requests, %d errors, p99 %.1f ms; Vaadin "
-                                + "UIs on the nodes %d with the screens open, %d after%n", ops.count(VaadinScreen.LEAVE),
+                System.out.printf(Locale.ROOT, "  screens %s: %d requests, %d errors, p99 %.1f ms; Vaadin "
+                                + "UIs on the nodes %d with the screens open, %d after%n",
+                        vanish ? "vanished (no unload beacon)" : "left (unload beacon)", ops.count(VaadinScreen.LEAVE),
                         ops.errors(VaadinScreen.LEAVE), ops.percentile(VaadinScreen.LEAVE, .99), uisOpen, uisLeft);
+            }
+            if (sessionTimeout > 0 && screenCount > 0) {
+                // Tomcat looks for expired sessions about once a minute.
+                Thread.sleep(TimeUnit.SECONDS.toMillis(sessionTimeout + 90L));
+                long expiredHeapKb = heapAndThreads(pids)[0];
+                long uisExpired = uis(pids);
+                server.put("heapAfterSessionsExpiredKb", expiredHeapKb);
+                server.put("vaadinUisAfterSessionsExpired", uisExpired);
+                System.out.printf(Locale.ROOT, "  screens %s, sessions expired (timeout %d s): heap after GC %d MB (idle was "
+                                + "%d MB), Vaadin UIs %d%n", vanish ? "vanished (no beacon)" : "left", sessionTimeout,
+                        expiredHeapKb / 1024, idleHeapKb / 1024, uisExpired);
             }
             Files.writeString(out, JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(report));

@@ -516,6 +516,24 @@ public final class VaadinScreen implements AutoCloseable {
     // ---------------------------------------------------------------- leaving
 
     /**
+     * Goes away as a phone that lost its connection or was switched off: heartbeats stop, the push
+     * connection is dropped, no unload beacon. The server keeps the UI and session until they expire.
+     */
+    public void vanish() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
+        WebSocket socket = push;
+        if (socket != null) {
+            socket.abort();
+        }
+    }
+
+    /**
      * Leaves as a closed browser tab does: heartbeats stop, the Flow client's unload beacon (a
      * UIDL request with {@code UNLOAD}) closes the UI on the server — closing the push connection
      * alone leaves the UI in the session until it misses its heartbeats and a later request of the
