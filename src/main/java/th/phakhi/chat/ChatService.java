@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -272,7 +273,7 @@ public class ChatService {
      * listener hears what the room's online line should say whenever it changes (decision 012).
      */
     @PreAuthorize("@chatAccess.canRead(#room)")
-    public Presence enter(RoomId room, java.util.function.Consumer<Presence.Online> listener) {
+    public Presence enter(RoomId room, Consumer<Presence.Online> listener) {
         PhakhiUser user = CurrentUser.require();
         return presence.enter(room.value(), room.topic(), user.accountId().value(),
                 PersonNames.withoutTitle(user.displayName()), listener);

@@ -17,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 import th.phakhi.network.NetworkService;
 import th.phakhi.security.SystemRunner;
 import th.phakhi.support.ChatMember;
+import th.phakhi.support.BrowserTestBase;
 import th.phakhi.support.Cluster;
 import th.phakhi.support.VaadinScreen;
 
@@ -29,8 +30,6 @@ import th.phakhi.support.VaadinScreen;
 @ActiveProfiles("test")
 class ChatScreenProtocolTest {
 
-    private static final String PASSWORD = "phakhi2569";
-
     @LocalServerPort
     int port;
     @Autowired
@@ -42,6 +41,14 @@ class ChatScreenProtocolTest {
     void generalRoom() {
         SystemRunner.run(() -> general = RoomId.of(networks.browse(null, null).stream()
                 .filter(n -> n.nameTh().equals(Cluster.DEMO_NETWORK)).findFirst().orElseThrow().id()).value());
+    }
+
+    /** A demo member signed in with the general room open. */
+    private VaadinScreen inGeneralRoom(String username, Recorder recorder) throws Exception {
+        VaadinScreen screen = new VaadinScreen(port, recorder);
+        screen.signIn(username, BrowserTestBase.PASSWORD);
+        screen.open(general);
+        return screen;
     }
 
     /** Keeps push payloads and errors. */
@@ -90,12 +97,8 @@ class ChatScreenProtocolTest {
     void whatOneMemberSendsThroughTheComposerIsPushedToAnotherMembersScreen() throws Exception {
         Recorder nattayas = new Recorder();
         Recorder wichais = new Recorder();
-        try (VaadinScreen nattaya = new VaadinScreen(port, nattayas);
-             VaadinScreen wichai = new VaadinScreen(port, wichais)) {
-            nattaya.signIn("nattaya", PASSWORD);
-            nattaya.open(general);
-            wichai.signIn("wichai", PASSWORD);
-            wichai.open(general);
+        try (VaadinScreen nattaya = inGeneralRoom("nattaya", nattayas);
+             VaadinScreen wichai = inGeneralRoom("wichai", wichais)) {
 
             String text = "ทดสอบหน้าจอระดับโปรโตคอล " + System.nanoTime();
             nattaya.say(text);
@@ -112,12 +115,8 @@ class ChatScreenProtocolTest {
     void aBenchMessageSentFromAScreenIsCountedOnceOnEveryScreen() throws Exception {
         Recorder senders = new Recorder();
         Recorder readers = new Recorder();
-        try (VaadinScreen sender = new VaadinScreen(port, senders);
-             VaadinScreen reader = new VaadinScreen(port, readers)) {
-            sender.signIn("suda", PASSWORD);
-            sender.open(general);
-            reader.signIn("anucha", PASSWORD);
-            reader.open(general);
+        try (VaadinScreen sender = inGeneralRoom("suda", senders);
+             VaadinScreen reader = inGeneralRoom("anucha", readers)) {
             long stamp = sender.sendBench();
             assertThat(sender.saw(stamp)).as("the sender's own screen shows it at once").isTrue();
             assertThat(readers.awaitPush(ChatMember.PREFIX + stamp, 20)).isTrue();

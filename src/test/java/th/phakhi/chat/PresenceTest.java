@@ -24,6 +24,7 @@ import th.phakhi.realtime.LiveEvent;
 import th.phakhi.realtime.LiveEvents;
 import th.phakhi.security.AccountService;
 import th.phakhi.security.SystemRunner;
+import th.phakhi.support.Cluster;
 import th.phakhi.support.TestUsers;
 
 /**
@@ -53,7 +54,7 @@ class PresenceTest {
     @BeforeEach
     void room() {
         SystemRunner.run(() -> general = RoomId.of(networks.browse(null, null).stream()
-                .filter(n -> n.nameTh().equals("เครือข่ายผู้บริหารองค์กรปกครองส่วนท้องถิ่นจังหวัดเชียงใหม่"))
+                .filter(n -> n.nameTh().equals(Cluster.DEMO_NETWORK))
                 .findFirst().orElseThrow().id()));
     }
 

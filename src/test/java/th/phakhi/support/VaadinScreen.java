@@ -515,17 +515,25 @@ public final class VaadinScreen implements AutoCloseable {
 
     // ---------------------------------------------------------------- leaving
 
+    /** Marks the screen as leaving and stops its heartbeats; false if it was leaving already. */
+    private boolean stopHeartbeats() {
+        if (closing) {
+            return false;
+        }
+        closing = true;
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
+        return true;
+    }
+
     /**
      * Goes away as a phone that lost its connection or was switched off: heartbeats stop, the push
      * connection is dropped, no unload beacon. The server keeps the UI and session until they expire.
      */
     public void vanish() {
-        if (closing) {
+        if (!stopHeartbeats()) {
             return;
-        }
-        closing = true;
-        if (heartbeat != null) {
-            heartbeat.cancel(false);
         }
         WebSocket socket = push;
         if (socket != null) {
@@ -541,12 +549,8 @@ public final class VaadinScreen implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (closing) {
+        if (!stopHeartbeats()) {
             return;
-        }
-        closing = true;
-        if (heartbeat != null) {
-            heartbeat.cancel(false);
         }
         if (uiId >= 0 && csrf != null) {
             requests.lock();

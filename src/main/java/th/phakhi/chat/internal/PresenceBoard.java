@@ -231,9 +231,4 @@ public class PresenceBoard {
             // the database is not answering: the next round refreshes
         }
     }
-
-    /** Screens open on this node (for tests and metrics). */
-    public int screens() {
-        return rooms.values().stream().mapToInt(b -> b.watches.size()).sum();
-    }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,15 +15,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.dom.Element;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
+import tools.jackson.databind.JsonNode;
 import th.phakhi.chat.ChatAccess;
 import th.phakhi.chat.ChatEvents;
 import th.phakhi.chat.ChatMessage;
@@ -226,8 +229,9 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         appendAll(page);
         older.setVisible(!shown.isEmpty() && shown.firstKey() > 1);
         if (focusSeq != null && shown.containsKey(focusSeq)) {
-            list.getElement().executeJs("const m = this.querySelector('[data-seq=\"' + $0 + '\"]');"
-                    + " if (m) { m.classList.add('focused'); m.scrollIntoView({block: 'center'}); }", String.valueOf(focusSeq));
+            list.getElement().executeJs("const m = this.querySelector('#' + $0);"
+                    + " if (m) { m.classList.add('focused'); m.scrollIntoView({block: 'center'}); }",
+                    MessageItem.elementId(focusSeq));
         } else {
             scrollToBottom();
         }
@@ -266,15 +270,15 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Element items = list.getElement();
         String html = html(message);
         if (shown.put(message.seq(), message.id()) != null) {
-            items.executeJs("const m = this.querySelector('[data-seq=\"' + $0 + '\"]'); if (m) m.outerHTML = $1;",
-                    String.valueOf(message.seq()), html);
+            items.executeJs("const m = this.querySelector('#' + $0); if (m) m.outerHTML = $1;",
+                    MessageItem.elementId(message.seq()), html);
             return;
         }
         Long next = shown.higherKey(message.seq());
         if (next != null) {
-            items.executeJs("const n = this.querySelector('[data-seq=\"' + $0 + '\"]');"
+            items.executeJs("const n = this.querySelector('#' + $0);"
                     + " if (n) n.insertAdjacentHTML('beforebegin', $1); else this.insertAdjacentHTML('beforeend', $1);",
-                    String.valueOf(next), html);
+                    MessageItem.elementId(next), html);
             return;
         }
         items.executeJs("this.insertAdjacentHTML('beforeend', $0)", dividerBefore(message) + html);
@@ -300,20 +304,18 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return "";
         }
         dividerShown = true;
-        return "<div class=\"unread-divider\" id=\"unread-divider\"><span>"
-                + org.springframework.web.util.HtmlUtils.htmlEscape(getTranslation("chat.newMessages"), "UTF-8")
-                + "</span></div>";
+        return MessageItem.unreadDivider(this);
     }
 
     /** The oldest go beyond the live limit (plus what the reader scrolled back to); "older messages" brings them back. */
     private void trim() {
-        List<String> gone = new java.util.ArrayList<>();
+        List<String> gone = new ArrayList<>();
         while (shown.size() > MAX_LIVE_SHOWN + loadedOlder) {
-            gone.add(String.valueOf(shown.pollFirstEntry().getKey()));
+            gone.add(MessageItem.elementId(shown.pollFirstEntry().getKey()));
         }
         if (!gone.isEmpty()) {
-            list.getElement().executeJs("for (const s of $0.split(',')) { const m = this.querySelector("
-                    + "'[data-seq=\"' + s + '\"]'); if (m) m.remove(); }", String.join(",", gone));
+            list.getElement().executeJs("for (const id of $0.split(',')) { const m = this.querySelector('#' + id);"
+                    + " if (m) m.remove(); }", String.join(",", gone));
             older.setVisible(true);
         }
     }
@@ -359,12 +361,12 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private static String text(tools.jackson.databind.JsonNode node) {
+    private static String text(JsonNode node) {
         return node == null || node.isNull() ? null : node.asString();
     }
 
     private static Optional<Reaction> reactionNamed(String name) {
-        return java.util.Arrays.stream(Reaction.values()).filter(r -> r.name().equals(name)).findFirst();
+        return Arrays.stream(Reaction.values()).filter(r -> r.name().equals(name)).findFirst();
     }
 
     /** What a message's actions do; one for every message of the room. */
@@ -517,7 +519,7 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Actions.call(this, () -> chat.enter(room, now -> {
                     try {
                         ui.access(() -> showOnline(now));
-                    } catch (com.vaadin.flow.component.UIDetachedException e) {
+                    } catch (UIDetachedException e) {
                         // the screen is gone; its presence closes on detach
                     }
                 }))
@@ -550,21 +552,18 @@ class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         switch (event.type()) {
             case ChatEvents.MESSAGE -> {
                 wanted = Math.max(wanted, event.seq());
-                if (!shown.isEmpty() && event.seq() <= shown.lastKey()) {
-                    // Shown already (this screen sent it and caught up at once): nothing to read.
-                    typingSince.clear();
-                    showTyping();
-                    return;
-                }
-                if (event.payload() instanceof ChatMessage m && !shown.isEmpty() && m.seq() == shown.lastKey() + 1
-                        && m.seq() == wanted) {
-                    // Sent through this node and next in order: shown as it came, without reading the
-                    // database (a room open on thousands of screens would read it thousands of times).
-                    showMessage(m);
-                    scrollToBottomIfNear();
-                    markReadSoon();
-                } else {
-                    catchUpUntilWanted();
+                // A message shown already (this screen sent it and caught up at once) needs nothing.
+                if (shown.isEmpty() || event.seq() > shown.lastKey()) {
+                    if (event.payload() instanceof ChatMessage m && !shown.isEmpty() && m.seq() == shown.lastKey() + 1
+                            && m.seq() == wanted) {
+                        // Sent through this node and next in order: shown as it came, without reading the
+                        // database (a room open on thousands of screens would read it thousands of times).
+                        showMessage(m);
+                        scrollToBottomIfNear();
+                        markReadSoon();
+                    } else {
+                        catchUpUntilWanted();
+                    }
                 }
                 typingSince.clear();
                 showTyping();

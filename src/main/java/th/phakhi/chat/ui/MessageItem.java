@@ -107,6 +107,12 @@ final class MessageItem {
         }
     }
 
+    /** The "new messages" divider, in the reader's language. */
+    static String unreadDivider(Component context) {
+        return "<div class=\"unread-divider\" id=\"unread-divider\"><span>"
+                + esc(context.getTranslation("chat.newMessages")) + "</span></div>";
+    }
+
     private static String esc(String text) {
         return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
