@@ -91,8 +91,13 @@ class LoadGenerator {
         if (sessionTimeout > 0) {
             nodeProperties.put("server.servlet.session.timeout", sessionTimeout + "s");
         }
-        try (Cluster cluster = Cluster.start("load", nodes, null, nodeProperties,
-                List.of("-Xmx" + heap, "-Xms" + heap, "-XX:+UseG1GC"))) {
+        // load.nodeJvmOptions: more options for the app processes, space-separated (e.g. GC logging).
+        List<String> nodeJvm = new ArrayList<>(List.of("-Xmx" + heap, "-Xms" + heap, "-XX:+UseG1GC"));
+        String extraJvm = System.getProperty("load.nodeJvmOptions", "").trim();
+        if (!extraJvm.isEmpty()) {
+            nodeJvm.addAll(List.of(extraJvm.split("\\s+")));
+        }
+        try (Cluster cluster = Cluster.start("load", nodes, null, nodeProperties, nodeJvm)) {
             String room = cluster.generalRoom();
             List<String> tokens = USERS.stream().map(cluster::token).toList();
             long startSeq = ChatTally.lastSeq(cluster.db(), room);
@@ -247,9 +252,16 @@ class LoadGenerator {
                     sample.put("heapAfterGcKb", heapKb);
                     sample.put("threads", threadCount);
                     sample.put("deliveredSoFar", crowd.stream().mapToLong(m -> m.seen.size()).sum());
+                    String more = "";
+                    if (screenCount > 0) {
+                        long uiCount = uis(pids);
+                        sample.put("vaadinUis", uiCount);
+                        sample.put("screensOpen", screens.open.size());
+                        more = String.format(Locale.ROOT, ", Vaadin UIs %d (screens open %d)", uiCount, screens.open.size());
+                    }
                     soak.add(sample);
-                    System.out.printf(Locale.ROOT, "  soak %5d s: heap after GC %d MB, threads %d%n",
-                            sample.get("second"), heapKb / 1024, threadCount);
+                    System.out.printf(Locale.ROOT, "  soak %5d s: heap after GC %d MB, threads %d%s%n",
+                            sample.get("second"), heapKb / 1024, threadCount, more);
                     nextHeap = System.nanoTime() + TimeUnit.SECONDS.toNanos(heapEvery);
                 }
                 Thread.sleep(10);
@@ -345,6 +357,7 @@ class LoadGenerator {
             System.out.print(ops.table());
             System.out.println("  delivery: " + tally.line());
             tally.diagnostics().forEach(d -> System.out.println("    " + d));
+            tally.windowLines().forEach(w -> System.out.println("    " + w));
             if (screenCount > 0) {
                 System.out.println("  screens:  " + Screens.line(screenDelivery));
                 screens.diagnostics.forEach(d -> System.out.println("    " + d));

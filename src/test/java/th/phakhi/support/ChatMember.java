@@ -42,7 +42,8 @@ public final class ChatMember implements AutoCloseable {
     private final Map<String, String> pendingBodies = new ConcurrentHashMap<>();
     /** Client id → the sequence number the receipt gave. */
     public final Map<String, Long> acknowledged = new ConcurrentHashMap<>();
-    public final ConcurrentLinkedQueue<Long> latencyNanos = new ConcurrentLinkedQueue<>();
+    /** Per delivery: {when it was sent (nanoTime), how long it took (nanos), 1 if sent to another node}. */
+    public final ConcurrentLinkedQueue<long[]> deliveries = new ConcurrentLinkedQueue<>();
     /** Send → receipt of this member's own messages (the first send, so resends count in). */
     public final ConcurrentLinkedQueue<Long> receiptNanos = new ConcurrentLinkedQueue<>();
     public final AtomicLong duplicateDeliveries = new AtomicLong();
@@ -83,10 +84,10 @@ public final class ChatMember implements AutoCloseable {
         return node;
     }
 
-    /** Sends a bench message (body: prefix and send time); returns its client id. */
+    /** Sends a bench message (body: prefix, send time, " n" and the node sent to); returns its client id. */
     public String send() {
         String clientId = UUID.randomUUID().toString();
-        String body = PREFIX + System.nanoTime();
+        String body = PREFIX + System.nanoTime() + " n" + node;
         pending.put(clientId, new long[] {System.nanoTime(), 0});
         pendingBodies.put(clientId, body);
         transmit(clientId);
@@ -198,7 +199,10 @@ public final class ChatMember implements AutoCloseable {
         }
         String text = String.valueOf(m.get("text"));
         if (seen.putIfAbsent(seq, String.valueOf(m.get("clientId"))) == null && arrived > 0 && text.startsWith(PREFIX)) {
-            latencyNanos.add(arrived - Long.parseLong(text.substring(PREFIX.length())));
+            String[] stamp = text.substring(PREFIX.length()).split(" n");
+            long sentAt = Long.parseLong(stamp[0]);
+            boolean otherNode = stamp.length > 1 && Integer.parseInt(stamp[1]) != node;
+            deliveries.add(new long[] {sentAt, arrived - sentAt, otherNode ? 1 : 0});
         }
         advanceComplete();
     }

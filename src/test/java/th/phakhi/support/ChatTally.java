@@ -22,7 +22,18 @@ import org.bson.Document;
 public record ChatTally(int members, long sent, long acknowledged, long stored, long delivered, long expected,
                         long lost, long storedTwice, long deliveredTwice, long missing, long outOfOrder,
                         long unacknowledged, long reconnects, long resyncs, long refusals, long conflictingReceipts,
-                        double longestReconnectSeconds, List<Long> latencyNanos, List<String> diagnostics) {
+                        double longestReconnectSeconds, List<Long> latencyNanos, List<Window> windows,
+                        Window sameNode, Window otherNode, Window settled, List<String> diagnostics) {
+
+    /** Delivery latency of the messages sent within one stretch of the run (seconds from the first send). */
+    public record Window(int fromSecond, int toSecond, int deliveries, double p50Ms, double p99Ms, double maxMs) {
+        String line() {
+            return String.format(Locale.ROOT, "%4d–%4d s: %,9d deliveries p50=%.0fms p99=%.0fms max=%.0fms",
+                    fromSecond, toSecond, deliveries, p50Ms, p99Ms, maxMs);
+        }
+    }
+
+    static final int WINDOW_SECONDS = 10;
 
     /** The room's newest sequence number now: members track only what comes after it. */
     public static long lastSeq(MongoDatabase db, String room) {
@@ -66,9 +77,9 @@ public record ChatTally(int members, long sent, long acknowledged, long stored, 
                         gaps.getLast()));
             }
         }
-        List<Long> latencies = new ArrayList<>();
-        members.forEach(m -> latencies.addAll(m.latencyNanos));
-        Collections.sort(latencies);
+        List<long[]> timed = new ArrayList<>();
+        members.forEach(m -> timed.addAll(m.deliveries));
+        List<Long> latencies = new ArrayList<>(timed.stream().map(d -> d[1]).sorted().toList());
         return new ChatTally(members.size(), sent.size(), acknowledged.size(), stored.size(), delivered,
                 (long) bySeq.size() * members.size(), acknowledged.stream().filter(id -> !stored.containsKey(id)).count(),
                 storedDocuments - stored.size(), sum(members, m -> m.duplicateDeliveries.get()), missing,
@@ -76,7 +87,61 @@ public record ChatTally(int members, long sent, long acknowledged, long stored, 
                 sum(members, m -> m.reconnects.get()), sum(members, m -> m.resyncs.get()),
                 sum(members, m -> m.refusals.get()), sum(members, m -> m.conflictingReceipts.get()),
                 members.stream().mapToLong(m -> m.longestOutageNanos.get()).max().orElse(0) / 1e9, latencies,
-                diagnostics);
+                windows(timed), summary(timed.stream().filter(d -> d[2] == 0).toList()),
+                summary(timed.stream().filter(d -> d[2] == 1).toList()), settled(timed), diagnostics);
+    }
+
+    /** Latency by when the message was sent: shows whether a tail comes early (warm-up) or throughout. */
+    private static List<Window> windows(List<long[]> timed) {
+        if (timed.isEmpty()) {
+            return List.of();
+        }
+        long first = timed.stream().mapToLong(d -> d[0]).min().orElseThrow();
+        Map<Integer, List<Long>> byWindow = new java.util.TreeMap<>();
+        timed.forEach(d -> byWindow.computeIfAbsent((int) ((d[0] - first) / 1_000_000_000L / WINDOW_SECONDS),
+                w -> new ArrayList<>()).add(d[1]));
+        List<Window> windows = new ArrayList<>();
+        byWindow.forEach((w, list) -> {
+            Collections.sort(list);
+            windows.add(new Window(w * WINDOW_SECONDS, (w + 1) * WINDOW_SECONDS, list.size(), percentile(list, .5),
+                    percentile(list, .99), list.getLast() / 1e6));
+        });
+        return windows;
+    }
+
+    /**
+     * Messages sent after the first {@code load.warmupSeconds} (default 10) of chatting: freshly started
+     * nodes compile their hot paths in the first seconds, which shows as a tail there and nowhere else.
+     */
+    private static Window settled(List<long[]> timed) {
+        int warmup = Integer.getInteger("load.warmupSeconds", WINDOW_SECONDS);
+        long first = timed.stream().mapToLong(d -> d[0]).min().orElse(0);
+        Window w = summary(timed.stream().filter(d -> d[0] - first >= warmup * 1_000_000_000L).toList());
+        return new Window(warmup, 0, w.deliveries(), w.p50Ms(), w.p99Ms(), w.maxMs());
+    }
+
+    /** All of the given deliveries as one window (from/to seconds 0). */
+    private static Window summary(List<long[]> timed) {
+        List<Long> list = timed.stream().map(d -> d[1]).sorted().toList();
+        return new Window(0, 0, list.size(), percentile(list, .5), percentile(list, .99),
+                list.isEmpty() ? 0 : list.getLast() / 1e6);
+    }
+
+    private static double percentile(List<Long> sorted, double q) {
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * q))) / 1e6;
+    }
+
+    /** One line per window, for the printed report. */
+    public List<String> windowLines() {
+        List<String> lines = new ArrayList<>(windows.stream().map(w -> "by send time " + w.line()).toList());
+        lines.add(String.format(Locale.ROOT, "after the first %d s: %,d deliveries p50=%.0fms p99=%.0fms max=%.0fms",
+                settled.fromSecond(), settled.deliveries(), settled.p50Ms(), settled.p99Ms(), settled.maxMs()));
+        if (otherNode.deliveries() > 0) {
+            lines.add(String.format(Locale.ROOT, "to members on the sender's node: %,d p50=%.0fms p99=%.0fms; "
+                            + "on the other node: %,d p50=%.0fms p99=%.0fms", sameNode.deliveries(), sameNode.p50Ms(),
+                    sameNode.p99Ms(), otherNode.deliveries(), otherNode.p50Ms(), otherNode.p99Ms()));
+        }
+        return lines;
     }
 
     private static long sum(List<ChatMember> members, java.util.function.ToLongFunction<ChatMember> f) {
@@ -91,8 +156,7 @@ public record ChatTally(int members, long sent, long acknowledged, long stored, 
 
     /** A latency percentile in milliseconds. */
     public double latencyMillis(double q) {
-        return latencyNanos.isEmpty() ? 0
-                : latencyNanos.get(Math.min(latencyNanos.size() - 1, (int) (latencyNanos.size() * q))) / 1e6;
+        return percentile(latencyNanos, q);
     }
 
     public String line() {
@@ -126,6 +190,10 @@ public record ChatTally(int members, long sent, long acknowledged, long stored, 
         f.put("deliveryP95Ms", latencyMillis(.95));
         f.put("deliveryP99Ms", latencyMillis(.99));
         f.put("deliveryMaxMs", latencyNanos.isEmpty() ? 0 : latencyNanos.getLast() / 1e6);
+        f.put("deliveryByWindow", windows);
+        f.put("deliverySameNode", sameNode);
+        f.put("deliveryOtherNode", otherNode);
+        f.put("deliveryAfterWarmup", settled);
         f.put("pass", pass());
         return f;
     }
