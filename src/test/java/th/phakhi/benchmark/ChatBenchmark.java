@@ -40,9 +40,10 @@ import th.phakhi.support.TestUsers;
  *   <li><b>fan-out</b>: S STOMP connections subscribed to one room; one sender sends M messages
  *       a second for T seconds through the full path (STOMP SEND → service → MongoDB → change
  *       stream → broker); every connection records send-to-receive latency, losses and duplicates.
- *       Then the same load through the bare broker of the same app (a test-only topic fed straight
- *       by the messaging template: no service, no database, no change stream), so the application's
- *       cost shows as a ratio.</li>
+ *       Then the same load through the bare broker of the same app: the sender SENDs straight to a
+ *       test-only topic of Spring's simple broker (same connections and channels; no service, no
+ *       database, no change stream), so the application's cost shows as a ratio. For comparison,
+ *       also that topic fed inside the server by the messaging template (no client SEND leg).</li>
  *   <li><b>history</b>: opening a room (newest 50) and paging deep, in a room of 1,000 messages and
  *       one of 100,000.</li>
  * </ul>
@@ -70,7 +71,7 @@ class ChatBenchmark {
                 }
 
                 public boolean canSend(String destination) {
-                    return false;
+                    return destination.equals(BARE); // clients SEND straight to the topic: the broker alone
                 }
             };
         }
@@ -115,6 +116,10 @@ class ChatBenchmark {
         Map<Integer, Set<Long>> seen = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Long> appLatencies = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> bareLatencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> bareSendLatencies = new ConcurrentLinkedQueue<>();
+        // The bare topic's subscriptions record into whichever run is going on.
+        java.util.concurrent.atomic.AtomicReference<ConcurrentLinkedQueue<Long>> bareRun =
+                new java.util.concurrent.atomic.AtomicReference<>(new ConcurrentLinkedQueue<>());
         AtomicLong duplicates = new AtomicLong();
         long connectStart = System.nanoTime();
         for (int i = 0; i < subscribers; i++) {
@@ -123,8 +128,9 @@ class ChatBenchmark {
             seen.put(index, ConcurrentHashMap.newKeySet());
             client.subscribe("/topic/rooms/" + room, (Consumer<Map<String, Object>>)
                     new Collector(appLatencies, seen.get(index), duplicates));
-            client.subscribe(BARE, (Consumer<Map<String, Object>>)
-                    new Collector(bareLatencies, ConcurrentHashMap.newKeySet(), new AtomicLong()));
+            Set<Long> bareSeen = ConcurrentHashMap.newKeySet(); // each run numbers from its own million
+            client.subscribe(BARE, (Consumer<Map<String, Object>>) event ->
+                    new Collector(bareRun.get(), bareSeen, new AtomicLong()).accept(event));
             clients.add(client);
         }
         System.out.printf(Locale.ROOT, "Connected %d STOMP clients in %d ms%n", subscribers,
@@ -167,22 +173,47 @@ class ChatBenchmark {
                     duplicates.get());
             report("  of which: send until the sender's receipt (the write path)", receiptLatencies, total, 0);
 
+            // The minimal broker under the same load: the sender's SEND goes straight to a topic of
+            // Spring's simple broker (same connections, same inbound and outbound channels), with no
+            // application logic — warmed up like the full path first.
+            bareRun.set(new ConcurrentLinkedQueue<>());
+            bareSend(sender, 100, 50, 1_000_000);
+            Thread.sleep(2_000);
+            bareRun.set(bareSendLatencies);
+            bareSend(sender, total, rate, 2_000_000);
+            Thread.sleep(5_000);
+            report("bare broker: the client's SEND straight to a topic (no service, database or change stream)",
+                    bareSendLatencies, (long) total * subscribers, 0);
+
+            // The same, fed inside the server by the messaging template: no client SEND at all.
+            bareRun.set(bareLatencies);
             start = System.nanoTime();
             for (int i = 0; i < total; i++) {
                 long due = start + i * interval;
                 pace(due);
                 Object payload = Map.of("type", "message", "message", Map.of("text", "bench " + System.nanoTime(),
-                        "seq", i + 1));
+                        "seq", 3_000_000 + i));
                 broker.convertAndSend(BARE, payload);
             }
             Thread.sleep(5_000);
-            report("bare broker of the same app (no service, database or change stream)", bareLatencies,
-                    (long) total * subscribers, 0);
+            report("  for comparison, the broker fed by the server's messaging template (no client SEND either)",
+                    bareLatencies, (long) total * subscribers, 0);
             System.out.printf(Locale.ROOT, "Messages stored: %d of %d sent%n", received == 0 ? 0 : total, total);
         }
         clients.forEach(StompTestClient::close);
 
         history(room, "anucha");
+    }
+
+    /** Sends {@code count} bench messages to the bare topic at {@code rate} a second, numbered from {@code firstSeq}. */
+    private static void bareSend(StompTestClient sender, int count, int rate, long firstSeq) {
+        long interval = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            pace(start + i * interval);
+            sender.send(BARE, Map.of("type", "message", "message", Map.of("text", "bench " + System.nanoTime(),
+                    "seq", firstSeq + i)));
+        }
     }
 
     /** Waits for the send time without spinning (a spinning sender would take one of the two cores). */
@@ -235,13 +266,16 @@ class ChatBenchmark {
 
     /**
      * Opening a room (newest 50) and paging back in the middle, in a network room grown to 1,000
-     * and then to 100,000 messages (written directly, in bulk), as a member of it.
+     * and then to 100,000 messages (written directly, in bulk), as a member of it; other sizes with
+     * {@code -Dbench.historySizes=1000,100000,1000000}.
      */
     private void history(String room, String member) {
         long existing = mongo.getCollection("room_counters").find(new org.bson.Document("_id", room)).first()
                 .get("seq", Number.class).longValue();
         long next = existing;
-        for (int size : List.of(1_000, 100_000)) {
+        List<Integer> sizes = java.util.Arrays.stream(System.getProperty("bench.historySizes", "1000,100000")
+                .split(",")).map(String::strip).map(Integer::valueOf).toList();
+        for (int size : sizes) {
             List<org.bson.Document> batch = new ArrayList<>();
             long t0 = System.nanoTime();
             while (next < size) {

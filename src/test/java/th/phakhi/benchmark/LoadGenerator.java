@@ -254,10 +254,13 @@ class LoadGenerator {
                     sample.put("deliveredSoFar", crowd.stream().mapToLong(m -> m.seen.size()).sum());
                     String more = "";
                     if (screenCount > 0) {
-                        long uiCount = uis(pids);
+                        long uiCount = instances(pids, "com.vaadin.flow.component.UI");
+                        long sessions = instances(pids, "org.apache.catalina.session.StandardSession");
                         sample.put("vaadinUis", uiCount);
+                        sample.put("httpSessions", sessions);
                         sample.put("screensOpen", screens.open.size());
-                        more = String.format(Locale.ROOT, ", Vaadin UIs %d (screens open %d)", uiCount, screens.open.size());
+                        more = String.format(Locale.ROOT, ", Vaadin UIs %d, HTTP sessions %d (screens open %d)", uiCount,
+                                sessions, screens.open.size());
                     }
                     soak.add(sample);
                     System.out.printf(Locale.ROOT, "  soak %5d s: heap after GC %d MB, threads %d%s%n",
@@ -459,9 +462,14 @@ class LoadGenerator {
 
     /** Vaadin UIs alive on the nodes (a class histogram, which collects garbage first). */
     private static long uis(List<Long> pids) throws IOException, InterruptedException {
+        return instances(pids, "com.vaadin.flow.component.UI");
+    }
+
+    /** Live instances of a class on all nodes (from a class histogram, which runs a full GC first). */
+    private static long instances(List<Long> pids, String className) throws IOException, InterruptedException {
         long sum = 0;
         for (long pid : pids) {
-            long[] row = Jvm.histogram(pid).get("com.vaadin.flow.component.UI");
+            long[] row = Jvm.histogram(pid).get(className);
             sum += row == null ? 0 : row[0];
         }
         return sum;

@@ -3,8 +3,11 @@ package th.phakhi.shared.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import th.phakhi.shared.UserFacingException;
 
 /** Short translated messages at the bottom of the screen. */
@@ -25,24 +28,46 @@ public final class Notices {
         error(context, e.messageKey(), e.params());
     }
 
+    /** Live notices a screen shows at once at most; an older one closes when another arrives. */
+    public static final int MAX_LIVE_NOTICES = 3;
+
     /**
      * A live notice (a new notification): already translated text; clicking it opens {@code link}.
+     * At most {@link #MAX_LIVE_NOTICES} stay open per screen: a notice closes itself in the browser
+     * after six seconds and the browser tells the server, but a browser that sleeps in the background
+     * (or has gone) never does — without the cap, every notification of a long day would pile up on
+     * the screen and in the server's memory (the 30-minute soak with screens found it).
      */
     public static void info(Component context, String text, String link) {
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            LiveNotices open = ComponentUtil.getData(ui, LiveNotices.class);
+            if (open == null) {
+                open = new LiveNotices(new ArrayDeque<>());
+                ComponentUtil.setData(ui, LiveNotices.class, open);
+            }
+            open.notices().removeIf(n -> !n.isOpened());
+            while (open.notices().size() >= MAX_LIVE_NOTICES) {
+                open.notices().removeFirst().close();
+            }
+        }
         Notification notification = new Notification();
         notification.setDuration(6000);
         notification.setPosition(Notification.Position.TOP_END);
         notification.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
-        com.vaadin.flow.component.html.Span body = new com.vaadin.flow.component.html.Span(text);
+        Span body = new Span(text);
         body.addClassName("live-notice");
         notification.add(body);
         if (link != null) {
             body.addClickListener(e -> {
                 notification.close();
-                context.getUI().ifPresent(ui -> ui.navigate(link));
+                context.getUI().ifPresent(current -> current.navigate(link));
             });
         }
         notification.open();
+        if (ui != null) {
+            ComponentUtil.getData(ui, LiveNotices.class).notices().addLast(notification);
+        }
     }
 
     /**
@@ -63,5 +88,8 @@ public final class Notices {
     }
 
     private record LastNotice(Notification notification) {
+    }
+
+    private record LiveNotices(Deque<Notification> notices) {
     }
 }
