@@ -14,7 +14,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
+import java.util.Collections;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import th.phakhi.announcement.AnnouncementForm;
+import th.phakhi.announcement.AnnouncementService;
+import th.phakhi.announcement.Category;
+import th.phakhi.network.NetworkId;
 import th.phakhi.network.NetworkService;
+import th.phakhi.security.AccountService;
+import th.phakhi.support.TestUsers;
 import th.phakhi.security.SystemRunner;
 import th.phakhi.support.ChatMember;
 import th.phakhi.support.BrowserTestBase;
@@ -34,13 +50,21 @@ class ChatScreenProtocolTest {
     int port;
     @Autowired
     NetworkService networks;
+    @Autowired
+    AnnouncementService announcements;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ServletWebServerApplicationContext server;
 
     String general;
+    NetworkId network;
 
     @BeforeEach
     void generalRoom() {
-        SystemRunner.run(() -> general = RoomId.of(networks.browse(null, null).stream()
-                .filter(n -> n.nameTh().equals(Cluster.DEMO_NETWORK)).findFirst().orElseThrow().id()).value());
+        SystemRunner.run(() -> network = networks.browse(null, null).stream()
+                .filter(n -> n.nameTh().equals(Cluster.DEMO_NETWORK)).findFirst().orElseThrow().id());
+        general = RoomId.of(network).value();
     }
 
     /** A demo member signed in with the general room open. */
@@ -127,6 +151,53 @@ class ChatScreenProtocolTest {
             assertThat(sender.duplicates()).isZero();
             assertThat(reader.duplicates()).isZero();
         }
+    }
+
+    /**
+     * A screen whose browser runs no script — like a phone asleep with the app open — never reports
+     * a notice closed; the server keeps at most three of its notices however many notifications
+     * come (the 30-minute soak found every one of them kept, about 4 KB each).
+     */
+    @Test
+    void aScreenThatNeverClosesItsNoticesKeepsAtMostThreeOnTheServer() throws Exception {
+        Recorder wichais = new Recorder();
+        try (VaadinScreen wichai = inGeneralRoom("wichai", wichais)) {
+            TestUsers.signInAs(accounts, "kamonwan");
+            String last = null;
+            try {
+                for (int i = 1; i <= 6; i++) {
+                    last = "ประกาศทดสอบหน้าจอที่หลับอยู่ " + i + " " + System.nanoTime();
+                    announcements.post(network, new AnnouncementForm(last, "เนื้อหา", Category.NEWS, null, List.of(),
+                            null, null, false, false, false));
+                }
+            } finally {
+                TestUsers.signOut();
+            }
+            assertThat(wichais.awaitPush(last, 20)).as("the last notice pushed to the screen").isTrue();
+            List<UI> uis = openUis();
+            assertThat(uis).isNotEmpty();
+            for (UI ui : uis) {
+                long[] notices = new long[1];
+                ui.getSession().accessSynchronously(() ->
+                        notices[0] = ui.getChildren().filter(Notification.class::isInstance).count());
+                assertThat(notices[0]).as("notices kept for a screen").isLessThanOrEqualTo(3);
+            }
+        }
+    }
+
+    /** The Vaadin UIs of every HTTP session of this server. */
+    private List<UI> openUis() {
+        Context context = (Context) ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
+        List<UI> uis = new ArrayList<>();
+        for (Session session : context.getManager().findSessions()) {
+            HttpSession http = session.getSession();
+            for (String name : Collections.list(http.getAttributeNames())) {
+                if (http.getAttribute(name) instanceof VaadinSession vaadin) {
+                    vaadin.accessSynchronously(() -> uis.addAll(vaadin.getUIs()));
+                }
+            }
+        }
+        return uis;
     }
 
     @Test

@@ -37,8 +37,9 @@ public final class Notices {
      * after six seconds and the browser tells the server, but a browser that sleeps in the background
      * (or has gone) never does — without the cap, every notification of a long day would pile up on
      * the screen and in the server's memory (the 30-minute soak with screens found it).
+     * Returns the notice opened.
      */
-    public static void info(Component context, String text, String link) {
+    public static Notification info(Component context, String text, String link) {
         UI ui = UI.getCurrent();
         if (ui != null) {
             LiveNotices open = ComponentUtil.getData(ui, LiveNotices.class);
@@ -48,7 +49,11 @@ public final class Notices {
             }
             open.notices().removeIf(n -> !n.isOpened());
             while (open.notices().size() >= MAX_LIVE_NOTICES) {
-                open.notices().removeFirst().close();
+                // Closing alone waits for the browser's "closed" event to take it out of the UI;
+                // a browser that never sends one would keep it here, so it goes at once.
+                Notification oldest = open.notices().removeFirst();
+                oldest.close();
+                oldest.getElement().removeFromParent();
             }
         }
         Notification notification = new Notification();
@@ -68,6 +73,7 @@ public final class Notices {
         if (ui != null) {
             ComponentUtil.getData(ui, LiveNotices.class).notices().addLast(notification);
         }
+        return notification;
     }
 
     /**

@@ -13,7 +13,8 @@ import th.phakhi.support.PhakhiTest;
 /**
  * Live notices close themselves in the browser, which then tells the server. A browser asleep in
  * the background never does: the server must not keep every notice of the day for such a screen
- * (found by the 30-minute soak with screens: 25 open notices per screen after 15 minutes).
+ * (found by the 30-minute soak with screens: 25 open notices per screen after 15 minutes). Here
+ * the browserless client reports closings; a client that never does is in ChatScreenProtocolTest.
  */
 @PhakhiTest
 class NoticesTest extends SpringBrowserlessTest {
