@@ -41,8 +41,9 @@ import th.phakhi.support.TestUsers;
  *       a second for T seconds through the full path (STOMP SEND → service → MongoDB → change
  *       stream → broker); every connection records send-to-receive latency, losses and duplicates.
  *       Then the same load through the bare broker of the same app: the sender SENDs straight to a
- *       test-only topic of Spring's simple broker (same connections and channels; no service, no
- *       database, no change stream), so the application's cost shows as a ratio. For comparison,
+ *       test-only topic of Spring's simple broker messages of the app's event size (same connections
+ *       and channels; no service, no database, no change stream), so the application's cost shows
+ *       as a ratio. For comparison,
  *       also that topic fed inside the server by the messaging template (no client SEND leg).</li>
  *   <li><b>history</b>: opening a room (newest 50) and paging deep, in a room of 1,000 messages and
  *       one of 100,000.</li>
@@ -121,13 +122,21 @@ class ChatBenchmark {
         java.util.concurrent.atomic.AtomicReference<ConcurrentLinkedQueue<Long>> bareRun =
                 new java.util.concurrent.atomic.AtomicReference<>(new ConcurrentLinkedQueue<>());
         AtomicLong duplicates = new AtomicLong();
+        // One room event as the app sends it: the bare broker's messages are padded to its size.
+        java.util.concurrent.atomic.AtomicReference<Map<String, Object>> appEvent =
+                new java.util.concurrent.atomic.AtomicReference<>();
         long connectStart = System.nanoTime();
         for (int i = 0; i < subscribers; i++) {
             StompTestClient client = new StompTestClient().connect(port, memberTokens.get(i % memberTokens.size()), null);
             int index = i;
             seen.put(index, ConcurrentHashMap.newKeySet());
-            client.subscribe("/topic/rooms/" + room, (Consumer<Map<String, Object>>)
-                    new Collector(appLatencies, seen.get(index), duplicates));
+            Collector app = new Collector(appLatencies, seen.get(index), duplicates);
+            client.subscribe("/topic/rooms/" + room, (Consumer<Map<String, Object>>) event -> {
+                if ("message".equals(event.get("type"))) {
+                    appEvent.compareAndSet(null, event);
+                }
+                app.accept(event);
+            });
             Set<Long> bareSeen = ConcurrentHashMap.newKeySet(); // each run numbers from its own million
             client.subscribe(BARE, (Consumer<Map<String, Object>>) event ->
                     new Collector(bareRun.get(), bareSeen, new AtomicLong()).accept(event));
@@ -176,13 +185,15 @@ class ChatBenchmark {
             // The minimal broker under the same load: the sender's SEND goes straight to a topic of
             // Spring's simple broker (same connections, same inbound and outbound channels), with no
             // application logic — warmed up like the full path first.
+            int eventBytes = JSON.writeValueAsBytes(appEvent.get()).length;
             bareRun.set(new ConcurrentLinkedQueue<>());
-            bareSend(sender, 100, 50, 1_000_000);
+            bareSend(sender, 100, 50, 1_000_000, eventBytes);
             Thread.sleep(2_000);
             bareRun.set(bareSendLatencies);
-            bareSend(sender, total, rate, 2_000_000);
+            bareSend(sender, total, rate, 2_000_000, eventBytes);
             Thread.sleep(5_000);
-            report("bare broker: the client's SEND straight to a topic (no service, database or change stream)",
+            report("bare broker: the client's SEND straight to a topic, padded to the app's event size ("
+                    + eventBytes + " bytes of JSON; no service, database or change stream)",
                     bareSendLatencies, (long) total * subscribers, 0);
 
             // The same, fed inside the server by the messaging template: no client SEND at all.
@@ -205,14 +216,21 @@ class ChatBenchmark {
         history(room, "anucha");
     }
 
-    /** Sends {@code count} bench messages to the bare topic at {@code rate} a second, numbered from {@code firstSeq}. */
-    private static void bareSend(StompTestClient sender, int count, int rate, long firstSeq) {
+    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /**
+     * Sends {@code count} bench messages to the bare topic at {@code rate} a second, numbered from
+     * {@code firstSeq}, each padded to about {@code bytes} of JSON (the same load as the app's events).
+     */
+    private static void bareSend(StompTestClient sender, int count, int rate, long firstSeq, int bytes) {
         long interval = 1_000_000_000L / rate;
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             pace(start + i * interval);
-            sender.send(BARE, Map.of("type", "message", "message", Map.of("text", "bench " + System.nanoTime(),
-                    "seq", firstSeq + i)));
+            Map<String, Object> message = Map.of("text", "bench " + System.nanoTime(), "seq", firstSeq + i);
+            int missing = bytes - JSON.writeValueAsBytes(Map.of("type", "message", "message", message)).length
+                    - "\"padding\":\"\",".length();
+            sender.send(BARE, Map.of("type", "message", "message", message, "padding", "x".repeat(Math.max(0, missing))));
         }
     }
 

@@ -42,7 +42,7 @@ public final class ChatMember implements AutoCloseable {
     private final Map<String, String> pendingBodies = new ConcurrentHashMap<>();
     /** Client id → the sequence number the receipt gave. */
     public final Map<String, Long> acknowledged = new ConcurrentHashMap<>();
-    /** Per delivery: {when it was sent (nanoTime), how long it took (nanos), 1 if sent to another node}. */
+    /** Per delivery: {when it was sent (nanoTime), how long it took (nanos), 0/1/2: sent to this node, another, not known}. */
     public final ConcurrentLinkedQueue<long[]> deliveries = new ConcurrentLinkedQueue<>();
     /** Send → receipt of this member's own messages (the first send, so resends count in). */
     public final ConcurrentLinkedQueue<Long> receiptNanos = new ConcurrentLinkedQueue<>();
@@ -201,8 +201,9 @@ public final class ChatMember implements AutoCloseable {
         if (seen.putIfAbsent(seq, String.valueOf(m.get("clientId"))) == null && arrived > 0 && text.startsWith(PREFIX)) {
             String[] stamp = text.substring(PREFIX.length()).split(" n");
             long sentAt = Long.parseLong(stamp[0]);
-            boolean otherNode = stamp.length > 1 && Integer.parseInt(stamp[1]) != node;
-            deliveries.add(new long[] {sentAt, arrived - sentAt, otherNode ? 1 : 0});
+            // 0: sent to this member's node, 1: to the other node, 2: not known (sent from a web screen)
+            long where = stamp.length < 2 ? 2 : Integer.parseInt(stamp[1]) != node ? 1 : 0;
+            deliveries.add(new long[] {sentAt, arrived - sentAt, where});
         }
         advanceComplete();
     }
