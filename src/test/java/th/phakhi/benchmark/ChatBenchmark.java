@@ -32,6 +32,7 @@ import th.phakhi.security.SystemRunner;
 import th.phakhi.shared.mongo.DatabaseMode;
 import th.phakhi.support.StompTestClient;
 import th.phakhi.support.TestUsers;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Chat fan-out and history. Prints figures, asserts nothing about time.
@@ -43,8 +44,8 @@ import th.phakhi.support.TestUsers;
  *       Then the same load through the bare broker of the same app: the sender SENDs straight to a
  *       test-only topic of Spring's simple broker messages of the app's event size (same connections
  *       and channels; no service, no database, no change stream), so the application's cost shows
- *       as a ratio. For comparison,
- *       also that topic fed inside the server by the messaging template (no client SEND leg).</li>
+ *       as a ratio. For comparison, also that topic fed inside the server by the messaging template
+ *       (no client SEND leg).</li>
  *   <li><b>history</b>: opening a room (newest 50) and paging deep, in a room of 1,000 messages and
  *       one of 100,000.</li>
  * </ul>
@@ -216,21 +217,22 @@ class ChatBenchmark {
         history(room, "anucha");
     }
 
-    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
      * Sends {@code count} bench messages to the bare topic at {@code rate} a second, numbered from
      * {@code firstSeq}, each padded to about {@code bytes} of JSON (the same load as the app's events).
      */
     private static void bareSend(StompTestClient sender, int count, int rate, long firstSeq, int bytes) {
+        Map<String, Object> sample = Map.of("type", "message", "message", Map.of("text", "bench " + System.nanoTime(),
+                "seq", firstSeq), "padding", "");
+        String padding = "x".repeat(Math.max(0, bytes - JSON.writeValueAsBytes(sample).length));
         long interval = 1_000_000_000L / rate;
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             pace(start + i * interval);
-            Map<String, Object> message = Map.of("text", "bench " + System.nanoTime(), "seq", firstSeq + i);
-            int missing = bytes - JSON.writeValueAsBytes(Map.of("type", "message", "message", message)).length
-                    - "\"padding\":\"\",".length();
-            sender.send(BARE, Map.of("type", "message", "message", message, "padding", "x".repeat(Math.max(0, missing))));
+            sender.send(BARE, Map.of("type", "message", "message", Map.of("text", "bench " + System.nanoTime(),
+                    "seq", firstSeq + i), "padding", padding));
         }
     }
 

@@ -254,7 +254,7 @@ class LoadGenerator {
                     sample.put("deliveredSoFar", crowd.stream().mapToLong(m -> m.seen.size()).sum());
                     String more = "";
                     if (screenCount > 0) {
-                        long uiCount = instances(pids, "com.vaadin.flow.component.UI");
+                        long uiCount = uis(pids);
                         long sessions = instances(pids, "org.apache.catalina.session.StandardSession");
                         sample.put("vaadinUis", uiCount);
                         sample.put("httpSessions", sessions);

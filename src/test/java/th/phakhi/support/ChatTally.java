@@ -87,25 +87,18 @@ public record ChatTally(int members, long sent, long acknowledged, long stored, 
                 sum(members, m -> m.reconnects.get()), sum(members, m -> m.resyncs.get()),
                 sum(members, m -> m.refusals.get()), sum(members, m -> m.conflictingReceipts.get()),
                 members.stream().mapToLong(m -> m.longestOutageNanos.get()).max().orElse(0) / 1e9, latencies,
-                windows(timed), summary(timed.stream().filter(d -> d[2] == 0).toList()),
-                summary(timed.stream().filter(d -> d[2] == 1).toList()), settled(timed), diagnostics);
+                windows(timed), window(0, 0, timed.stream().filter(d -> d[2] == 0).toList()),
+                window(0, 0, timed.stream().filter(d -> d[2] == 1).toList()), settled(timed), diagnostics);
     }
 
     /** Latency by when the message was sent: shows whether a tail comes early (warm-up) or throughout. */
     private static List<Window> windows(List<long[]> timed) {
-        if (timed.isEmpty()) {
-            return List.of();
-        }
-        long first = timed.stream().mapToLong(d -> d[0]).min().orElseThrow();
-        Map<Integer, List<Long>> byWindow = new java.util.TreeMap<>();
+        long first = timed.stream().mapToLong(d -> d[0]).min().orElse(0);
+        Map<Integer, List<long[]>> byWindow = new java.util.TreeMap<>();
         timed.forEach(d -> byWindow.computeIfAbsent((int) ((d[0] - first) / 1_000_000_000L / WINDOW_SECONDS),
-                w -> new ArrayList<>()).add(d[1]));
+                w -> new ArrayList<>()).add(d));
         List<Window> windows = new ArrayList<>();
-        byWindow.forEach((w, list) -> {
-            Collections.sort(list);
-            windows.add(new Window(w * WINDOW_SECONDS, (w + 1) * WINDOW_SECONDS, list.size(), percentile(list, .5),
-                    percentile(list, .99), list.getLast() / 1e6));
-        });
+        byWindow.forEach((w, list) -> windows.add(window(w * WINDOW_SECONDS, (w + 1) * WINDOW_SECONDS, list)));
         return windows;
     }
 
@@ -116,14 +109,13 @@ public record ChatTally(int members, long sent, long acknowledged, long stored, 
     private static Window settled(List<long[]> timed) {
         int warmup = Integer.getInteger("load.warmupSeconds", WINDOW_SECONDS);
         long first = timed.stream().mapToLong(d -> d[0]).min().orElse(0);
-        Window w = summary(timed.stream().filter(d -> d[0] - first >= warmup * 1_000_000_000L).toList());
-        return new Window(warmup, 0, w.deliveries(), w.p50Ms(), w.p99Ms(), w.maxMs());
+        return window(warmup, 0, timed.stream().filter(d -> d[0] - first >= warmup * 1_000_000_000L).toList());
     }
 
-    /** All of the given deliveries as one window (from/to seconds 0). */
-    private static Window summary(List<long[]> timed) {
+    /** The given deliveries ({sent, latency, where}) as one window. */
+    private static Window window(int fromSecond, int toSecond, List<long[]> timed) {
         List<Long> list = timed.stream().map(d -> d[1]).sorted().toList();
-        return new Window(0, 0, list.size(), percentile(list, .5), percentile(list, .99),
+        return new Window(fromSecond, toSecond, list.size(), percentile(list, .5), percentile(list, .99),
                 list.isEmpty() ? 0 : list.getLast() / 1e6);
     }
 

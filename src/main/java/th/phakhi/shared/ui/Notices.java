@@ -30,32 +30,15 @@ public final class Notices {
 
     /** Live notices a screen shows at once at most; an older one closes when another arrives. */
     public static final int MAX_LIVE_NOTICES = 3;
+    private static final String LIVE = Notices.class.getName() + ".live";
+    private static final String BOTTOM = Notices.class.getName() + ".bottom";
 
     /**
      * A live notice (a new notification): already translated text; clicking it opens {@code link}.
-     * At most {@link #MAX_LIVE_NOTICES} stay open per screen: a notice closes itself in the browser
-     * after six seconds and the browser tells the server, but a browser that sleeps in the background
-     * (or has gone) never does — without the cap, every notification of a long day would pile up on
-     * the screen and in the server's memory (the 30-minute soak with screens found it).
+     * At most {@link #MAX_LIVE_NOTICES} stay open per screen (see {@link #openAmong}).
      * Returns the notice opened.
      */
     public static Notification info(Component context, String text, String link) {
-        UI ui = UI.getCurrent();
-        if (ui != null) {
-            LiveNotices open = ComponentUtil.getData(ui, LiveNotices.class);
-            if (open == null) {
-                open = new LiveNotices(new ArrayDeque<>());
-                ComponentUtil.setData(ui, LiveNotices.class, open);
-            }
-            open.notices().removeIf(n -> !n.isOpened());
-            while (open.notices().size() >= MAX_LIVE_NOTICES) {
-                // Closing alone waits for the browser's "closed" event to take it out of the UI;
-                // a browser that never sends one would keep it here, so it goes at once.
-                Notification oldest = open.notices().removeFirst();
-                oldest.close();
-                oldest.getElement().removeFromParent();
-            }
-        }
         Notification notification = new Notification();
         notification.setDuration(6000);
         notification.setPosition(Notification.Position.TOP_END);
@@ -69,10 +52,7 @@ public final class Notices {
                 context.getUI().ifPresent(current -> current.navigate(link));
             });
         }
-        notification.open();
-        if (ui != null) {
-            ComponentUtil.getData(ui, LiveNotices.class).notices().addLast(notification);
-        }
+        openAmong(LIVE, MAX_LIVE_NOTICES, notification);
         return notification;
     }
 
@@ -81,21 +61,42 @@ public final class Notices {
      * check-in code now corrected) is stale and would only cover the screen of a phone.
      */
     private static void show(String text, NotificationVariant variant) {
-        UI ui = UI.getCurrent();
-        if (ui != null && ComponentUtil.getData(ui, LastNotice.class) instanceof LastNotice(Notification previous)) {
-            previous.close();
-        }
         Notification notification = new Notification(text, 5000, Notification.Position.BOTTOM_CENTER);
         notification.addThemeVariants(variant);
-        notification.open();
-        if (ui != null) {
-            ComponentUtil.setData(ui, LastNotice.class, new LastNotice(notification));
+        openAmong(BOTTOM, 1, notification);
+    }
+
+    /**
+     * Opens a notice, keeping at most {@code max} of its kind open on the screen: the oldest goes.
+     * A notice closes itself in the browser, which tells the server; but a browser asleep in the
+     * background (or gone) never does, and closing from the server also waits for the browser's
+     * "closed" event before the notice leaves the UI — so one over the limit is taken out at once.
+     * Without this every notification of a long day piled up on such a screen and in the server's
+     * memory (found by the 30-minute soak with screens).
+     */
+    private static void openAmong(String kind, int max, Notification notification) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            notification.open();
+            return;
         }
+        OpenNotices open = ComponentUtil.getData(ui, kind) instanceof OpenNotices o ? o : null;
+        if (open == null) {
+            open = new OpenNotices(new ArrayDeque<>());
+            ComponentUtil.setData(ui, kind, open);
+        }
+        Deque<Notification> notices = open.notices();
+        notices.removeIf(n -> !n.isOpened());
+        while (notices.size() >= max) {
+            Notification oldest = notices.removeFirst();
+            oldest.close();
+            oldest.getElement().removeFromParent();
+        }
+        notification.open();
+        notices.addLast(notification);
     }
 
-    private record LastNotice(Notification notification) {
-    }
-
-    private record LiveNotices(Deque<Notification> notices) {
+    /** The notices of one kind open on a screen, oldest first. */
+    private record OpenNotices(Deque<Notification> notices) {
     }
 }
